@@ -1,0 +1,48 @@
+package io.jcdk.candid;
+
+/** A growable byte buffer for the encoder (no java.io, to keep the Wasm module small). */
+final class ByteSink {
+    private byte[] buf = new byte[64];
+    private int size;
+
+    void write(int b) {
+        if (size == buf.length) {
+            grow(1);
+        }
+        buf[size++] = (byte) b;
+    }
+
+    void write(byte[] bytes) {
+        if (size + bytes.length > buf.length) {
+            grow(bytes.length);
+        }
+        System.arraycopy(bytes, 0, buf, size, bytes.length);
+        size += bytes.length;
+    }
+
+    void writeLittleEndian(long v, int width) {
+        for (int i = 0; i < width; i++) {
+            write((int) (v >>> (8 * i)));
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte[] toByteArray() {
+        byte[] out = new byte[size];
+        System.arraycopy(buf, 0, out, 0, size);
+        return out;
+    }
+
+    private void grow(int extra) {
+        int cap = buf.length * 2;
+        if (cap < size + extra) {
+            cap = size + extra;
+        }
+        byte[] nb = new byte[cap];
+        System.arraycopy(buf, 0, nb, 0, size);
+        buf = nb;
+    }
+}

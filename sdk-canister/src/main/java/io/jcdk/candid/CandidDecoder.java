@@ -1,0 +1,152 @@
+package io.jcdk.candid;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Decodes Candid messages ({@code DIDL} + type table + argument types + values).
+ *
+ * <p>Arguments are coerced like a tuple record: extra wire arguments are skipped (but still validated), missing ones
+ * become null/none/reserved when the expected type allows it, and everything else follows the coercion rules of the
+ * spec (see {@link ValueDecoder}). Trailing bytes are rejected.
+ *
+ * <p>Decoding is metered ({@link Limits}): hostile messages that claim billions of zero-sized values are refused
+ * quickly and without allocating their claimed sizes.
+ */
+public final class CandidDecoder {
+    private static final byte[] MAGIC = {'D', 'I', 'D', 'L'};
+
+    private CandidDecoder() {
+    }
+
+    /** Resource limits of one decoding. */
+    public static final class Limits {
+        /** Work units allowed regardless of the message size. */
+        public static final long BASE_QUOTA = 2_000_000L;
+        /** Extra work units allowed per message byte. */
+        public static final long QUOTA_PER_BYTE = 4;
+        public static final int DEFAULT_MAX_DEPTH = 1024;
+
+        private final long quota;
+        private final int maxDepth;
+
+        /**
+         * @param quota work units: one per value decoded or skipped, type-table item and subtype check step
+         * @param maxDepth the deepest nesting of values accepted (bounds the native stack use)
+         */
+        public Limits(long quota, int maxDepth) {
+            this.quota = quota;
+            this.maxDepth = maxDepth;
+        }
+
+        /** The default: {@code BASE_QUOTA + QUOTA_PER_BYTE * length} units, {@code DEFAULT_MAX_DEPTH} levels. */
+        public static Limits forMessage(int length) {
+            return new Limits(BASE_QUOTA + QUOTA_PER_BYTE * length, DEFAULT_MAX_DEPTH);
+        }
+
+        public long quota() {
+            return quota;
+        }
+
+        public int maxDepth() {
+            return maxDepth;
+        }
+    }
+
+    /** The result of decoding by wire types: the types the sender declared, and the values. */
+    public static final class Decoded {
+        private final List<IdlType> types;
+        private final List<IdlValue> values;
+
+        Decoded(List<IdlType> types, List<IdlValue> values) {
+            this.types = Collections.unmodifiableList(types);
+            this.values = Collections.unmodifiableList(values);
+        }
+
+        public List<IdlType> types() {
+            return types;
+        }
+
+        public List<IdlValue> values() {
+            return values;
+        }
+    }
+
+    /**
+     * Decodes the arguments at the expected types.
+     *
+     * @param expected the parameter types; null decodes every argument at its wire type
+     * @throws CandidException when the message is malformed, does not coerce, or exceeds the limits
+     */
+    public static List<IdlValue> decodeArgs(byte[] message, List<IdlType> expected) {
+        return decodeArgs(message, expected, Limits.forMessage(message.length));
+    }
+
+    public static List<IdlValue> decodeArgs(byte[] message, List<IdlType> expected, Limits limits) {
+        return run(message, expected, limits).values;
+    }
+
+    /** Decodes by wire types and also returns those types (for printing, as {@code didc decode} does). */
+    public static Decoded decode(byte[] message) {
+        return run(message, null, Limits.forMessage(message.length));
+    }
+
+    private static Decoded run(byte[] message, List<IdlType> expected, Limits limits) {
+        if (message == null) {
+            throw new CandidException("no message (null)");
+        }
+        WireReader in = new WireReader(message);
+        if (!in.startsWith(MAGIC)) {
+            throw new CandidException("not a Candid message: it does not start with \"DIDL\"");
+        }
+        in.skip(4, "magic");
+        Quota quota = new Quota(limits.quota());
+        TypeTable table = TypeTable.read(in, quota);
+        List<IdlType> wire = table.readArgTypes(in);
+        ValueDecoder dec = new ValueDecoder(in, quota, limits.maxDepth());
+        List<IdlValue> values = new ArrayList<>();
+        if (expected == null) {
+            for (int i = 0; i < wire.size(); i++) {
+                dec.path.push(DecodePath.ARGUMENT, i, null);
+                values.add(dec.decode(wire.get(i), null));
+                dec.path.pop();
+            }
+        } else {
+            for (int i = 0; i < expected.size(); i++) {
+                IdlType t = expected.get(i);
+                if (i < wire.size()) {
+                    dec.path.push(DecodePath.ARGUMENT, i, null);
+                    values.add(dec.decode(wire.get(i), t));
+                    dec.path.pop();
+                } else {
+                    values.add(missingArgument(i, t));
+                }
+            }
+            for (int i = expected.size(); i < wire.size(); i++) {
+                dec.path.push(DecodePath.ARGUMENT, i, null);
+                dec.skip(wire.get(i));
+                dec.path.pop();
+            }
+        }
+        if (in.remaining() != 0) {
+            throw new CandidException(in.remaining() + " unexpected trailing byte" + (in.remaining() == 1 ? "" : "s")
+                    + " after the arguments (at byte " + in.position() + ")");
+        }
+        return new Decoded(wire, values);
+    }
+
+    private static IdlValue missingArgument(int i, IdlType t) {
+        switch (t.kind()) {
+            case NULL:
+                return IdlValue.nullValue();
+            case OPT:
+                return IdlValue.none();
+            case RESERVED:
+                return IdlValue.reserved();
+            default:
+                throw new CandidException("argument " + (i + 1) + ": missing (expected " + ValueDecoder.describe(t)
+                        + ")");
+        }
+    }
+}

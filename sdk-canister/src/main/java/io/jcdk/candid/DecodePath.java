@@ -1,0 +1,82 @@
+package io.jcdk.candid;
+
+/**
+ * Where the decoder is, for error messages ({@code argument 1, record field "path", vec element 3}). Kept as parallel
+ * arrays and rendered only when an error is reported, so that tracking it costs no allocation per value.
+ */
+final class DecodePath {
+    static final int ARGUMENT = 0;
+    static final int FIELD = 1;
+    static final int CASE = 2;
+    static final int ELEMENT = 3;
+    static final int OPTION = 4;
+
+    private int[] kinds = new int[32];
+    private long[] numbers = new long[32];
+    private Object[] labels = new Object[32];
+    private int size;
+
+    void push(int kind, long number, Object label) {
+        if (size == kinds.length) {
+            int cap = size * 2;
+            int[] k = new int[cap];
+            long[] n = new long[cap];
+            Object[] l = new Object[cap];
+            System.arraycopy(kinds, 0, k, 0, size);
+            System.arraycopy(numbers, 0, n, 0, size);
+            System.arraycopy(labels, 0, l, 0, size);
+            kinds = k;
+            numbers = n;
+            labels = l;
+        }
+        kinds[size] = kind;
+        numbers[size] = number;
+        labels[size] = label;
+        size++;
+    }
+
+    void pop() {
+        size--;
+        labels[size] = null;
+    }
+
+    int depth() {
+        return size;
+    }
+
+    void truncate(int depth) {
+        while (size > depth) {
+            pop();
+        }
+    }
+
+    String render() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            switch (kinds[i]) {
+                case ARGUMENT:
+                    sb.append("argument ").append(numbers[i] + 1);
+                    break;
+                case FIELD:
+                case CASE:
+                    sb.append(kinds[i] == FIELD ? "record field " : "variant case ");
+                    String name = labels[i] instanceof IdlField ? ((IdlField) labels[i]).name() : null;
+                    if (name != null) {
+                        Names.appendQuoted(sb, name);
+                    } else {
+                        sb.append(numbers[i]);
+                    }
+                    break;
+                case ELEMENT:
+                    sb.append("vec element ").append(numbers[i]);
+                    break;
+                default:
+                    sb.append("opt value");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,186 @@
+package io.jcdk.candid;
+
+import java.math.BigInteger;
+
+/**
+ * LEB128 and SLEB128 of any size. Overlong encodings are accepted, as the spec allows. Big numbers are assembled by
+ * packing 7-bit groups into a byte array (linear time), never by repeated BigInteger shifts (quadratic on hostile
+ * multi-megabyte numbers).
+ */
+final class Leb128 {
+    private Leb128() {
+    }
+
+    /** An unsigned LEB128 that must fit in 63 bits (lengths, counts, ids, indices). */
+    static long readUnsignedLong(WireReader in, String what) {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            int b = in.readByte();
+            int low = b & 0x7f;
+            if (shift <= 56) {
+                value |= (long) low << shift;
+            } else if (low != 0) {
+                throw new CandidException(what + " is too large (at byte " + in.position() + ")", true);
+            }
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+
+    /** A signed LEB128 that must fit in a long (type opcodes and indices). */
+    static long readSignedLong(WireReader in, String what) {
+        long value = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = in.readByte();
+            int low = b & 0x7f;
+            if (shift <= 56) {
+                value |= (long) low << shift;
+            } else if (shift == 63) {
+                if (low != 0 && low != 0x7f) {
+                    throw new CandidException(what + " is out of range (at byte " + in.position() + ")", true);
+                }
+                value |= (long) (low & 1) << 63;
+            } else if (low != ((value < 0) ? 0x7f : 0)) {
+                throw new CandidException(what + " is out of range (at byte " + in.position() + ")", true);
+            }
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        if (shift < 64 && (b & 0x40) != 0) {
+            value |= -1L << shift;
+        }
+        return value;
+    }
+
+    /** Skips one LEB128 or SLEB128 number. */
+    static void skip(WireReader in) {
+        while ((in.readByte() & 0x80) != 0) {
+            // continue
+        }
+    }
+
+    static BigInteger readNat(WireReader in) {
+        int start = in.position();
+        int n = 0;
+        long small = 0;
+        int b;
+        do {
+            b = in.readByte();
+            if (n < 9) {
+                small |= (long) (b & 0x7f) << (7 * n);
+            }
+            n++;
+        } while ((b & 0x80) != 0);
+        if (n <= 9) {
+            return BigInteger.valueOf(small);
+        }
+        return new BigInteger(1, pack(in, start, n));
+    }
+
+    static BigInteger readInt(WireReader in) {
+        int start = in.position();
+        int n = 0;
+        long small = 0;
+        int b;
+        do {
+            b = in.readByte();
+            if (n < 9) {
+                small |= (long) (b & 0x7f) << (7 * n);
+            }
+            n++;
+        } while ((b & 0x80) != 0);
+        boolean negative = (b & 0x40) != 0;
+        if (n <= 9) {
+            if (negative) {
+                small |= -1L << (7 * n);
+            }
+            return BigInteger.valueOf(small);
+        }
+        BigInteger magnitude = new BigInteger(1, pack(in, start, n));
+        return negative ? magnitude.subtract(BigInteger.ONE.shiftLeft(7 * n)) : magnitude;
+    }
+
+    /** Re-reads {@code n} LEB bytes from {@code start} as a big-endian unsigned magnitude of 7*n bits. */
+    private static byte[] pack(WireReader in, int start, int n) {
+        int end = in.position();
+        in.reset(start);
+        byte[] little = new byte[(7 * n + 7) / 8];
+        int k = 0;
+        long acc = 0;
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+            acc |= (long) (in.readByte() & 0x7f) << bits;
+            bits += 7;
+            while (bits >= 8) {
+                little[k++] = (byte) acc;
+                acc >>>= 8;
+                bits -= 8;
+            }
+        }
+        if (bits > 0) {
+            little[k] = (byte) acc;
+        }
+        in.reset(end);
+        byte[] big = new byte[little.length];
+        for (int i = 0; i < little.length; i++) {
+            big[i] = little[little.length - 1 - i];
+        }
+        return big;
+    }
+
+    /** Writes a non-negative long (or, for negative arguments, its 64 bits read as unsigned). */
+    static void writeUnsigned(ByteSink out, long v) {
+        do {
+            int b = (int) (v & 0x7f);
+            v >>>= 7;
+            out.write(v != 0 ? b | 0x80 : b);
+        } while (v != 0);
+    }
+
+    static void writeSigned(ByteSink out, long v) {
+        while (true) {
+            int b = (int) (v & 0x7f);
+            v >>= 7;
+            boolean done = (v == 0 && (b & 0x40) == 0) || (v == -1 && (b & 0x40) != 0);
+            out.write(done ? b : b | 0x80);
+            if (done) {
+                return;
+            }
+        }
+    }
+
+    static void writeUnsigned(ByteSink out, BigInteger v) {
+        if (v.bitLength() < 63) {
+            writeUnsigned(out, v.longValue());
+            return;
+        }
+        int groups = (v.bitLength() + 6) / 7;
+        for (int i = 0; i < groups; i++) {
+            int b = 0;
+            for (int k = 6; k >= 0; k--) {
+                b = (b << 1) | (v.testBit(7 * i + k) ? 1 : 0);
+            }
+            out.write(i < groups - 1 ? b | 0x80 : b);
+        }
+    }
+
+    static void writeSigned(ByteSink out, BigInteger v) {
+        if (v.bitLength() < 63) {
+            writeSigned(out, v.longValue());
+            return;
+        }
+        // bitLength excludes the sign; one more bit is needed so that bit 6 of the last group carries the sign.
+        int groups = (v.bitLength() + 1 + 6) / 7;
+        for (int i = 0; i < groups; i++) {
+            int b = 0;
+            for (int k = 6; k >= 0; k--) {
+                b = (b << 1) | (v.testBit(7 * i + k) ? 1 : 0);
+            }
+            out.write(i < groups - 1 ? b | 0x80 : b);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.jcdk.candid;
+
+/**
+ * A cursor over the message bytes. Every read checks the remaining length first, so a hostile length never leads to
+ * a large allocation; running out of input is a fatal error (skipping the value would hit it again).
+ */
+final class WireReader {
+    private final byte[] buf;
+    private final int end;
+    private int pos;
+
+    WireReader(byte[] buf) {
+        this.buf = buf;
+        this.end = buf.length;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    void reset(int position) {
+        pos = position;
+    }
+
+    int remaining() {
+        return end - pos;
+    }
+
+    int readByte() {
+        if (pos >= end) {
+            throw eof(1);
+        }
+        return buf[pos++] & 0xff;
+    }
+
+    /** Checks that {@code n} more bytes exist, without allocating. */
+    void require(long n, String what) {
+        if (n < 0 || n > end - pos) {
+            throw new CandidException(what + " needs " + n + " bytes but only " + (end - pos)
+                    + " remain (at byte " + pos + ")", true);
+        }
+    }
+
+    byte[] readBytes(long n, String what) {
+        require(n, what);
+        byte[] out = new byte[(int) n];
+        System.arraycopy(buf, pos, out, 0, (int) n);
+        pos += (int) n;
+        return out;
+    }
+
+    void skip(long n, String what) {
+        require(n, what);
+        pos += (int) n;
+    }
+
+    /** Little-endian fixed-width integer of 1..8 bytes, as a zero-extended 64-bit pattern. */
+    long readLittleEndian(int width) {
+        if (end - pos < width) {
+            throw eof(width);
+        }
+        long v = 0;
+        for (int i = 0; i < width; i++) {
+            v |= (long) (buf[pos + i] & 0xff) << (8 * i);
+        }
+        pos += width;
+        return v;
+    }
+
+    /** Validates UTF-8 in place and decodes it; the length has been checked by the caller. */
+    String readUtf8(int n) {
+        require(n, "text");
+        if (!Utf8.isValid(buf, pos, n)) {
+            throw new CandidException("text is not valid UTF-8 (at byte " + pos + ")", true);
+        }
+        String s = Utf8.decode(buf, pos, n);
+        pos += n;
+        return s;
+    }
+
+    boolean startsWith(byte[] magic) {
+        if (end - pos < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (buf[pos + i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private CandidException eof(int n) {
+        return new CandidException("unexpected end of input: needed " + n + " more byte" + (n == 1 ? "" : "s")
+                + " at byte " + pos, true);
+    }
+}
