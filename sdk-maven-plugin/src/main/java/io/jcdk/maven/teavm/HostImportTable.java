@@ -1,0 +1,76 @@
+package io.jcdk.maven.teavm;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which Java method replaces each host function that TeaVM's Wasm output would import. The targets are static
+ * methods of {@code io.jcdk.canister.internal.TeaVmHost} with the same parameter and result types as the native
+ * method they replace. Imports that are not listed stay imports, and the module validator then fails the build
+ * naming them, with the hint given here.
+ */
+public final class HostImportTable {
+    public static final String HOST_CLASS = "io.jcdk.canister.internal.TeaVmHost";
+    public static final String EXACT_MATH_CLASS = "io.jcdk.canister.internal.ExactMath";
+
+    /** A replacement: a static method of {@code owner}. */
+    public record Target(String owner, String method) {
+    }
+
+    private static final Map<String, Target> TARGETS = new LinkedHashMap<>();
+    private static final Map<String, String> HINTS = new LinkedHashMap<>();
+
+    static {
+        host("teavm.putwcharsOut", "putCharsStdout");
+        host("teavm.putwcharsErr", "putCharsStderr");
+        host("teavm.currentTimeMillis", "currentTimeMillis");
+        host("teavm.nanoTime", "nanoTimeMillis");
+        host("teavm.logString", "logString");
+        host("teavm.logInt", "logInt");
+        host("teavm.logOutOfMemory", "logOutOfMemory");
+        host("teavmHeapTrace.init", "initHeapTrace");
+        host("teavm.getNativeOffset", "timeZoneOffset");
+        host("spectest.print", "logInt");
+        exact("teavm.isnan", "isNaN");
+        exact("teavm.isinf", "isInfinite");
+        exact("teavm.isfinite", "isFinite");
+        exact("teavmMath.sqrt", "sqrt");
+        exact("teavmMath.floor", "floor");
+        exact("teavmMath.ceil", "ceil");
+        host("teavmMath.random", "random");
+        for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
+            host("teavmMath." + f, "unsupportedUnary");
+        }
+        host("teavmMath.pow", "unsupportedBinary");
+        host("teavmMath.atan2", "unsupportedBinary");
+        HINTS.put("teavmDate", "java.util.Date's calendar methods need a JavaScript host; use Ic.time() (nanoseconds"
+                + " since the epoch) and java.time arithmetic instead");
+        HINTS.put("teavm", "a TeaVM runtime function with no canister equivalent; avoid the JDK API that needs it");
+    }
+
+    private HostImportTable() {
+    }
+
+    private static void host(String qualifiedName, String method) {
+        TARGETS.put(qualifiedName, new Target(HOST_CLASS, method));
+    }
+
+    private static void exact(String qualifiedName, String method) {
+        TARGETS.put(qualifiedName, new Target(EXACT_MATH_CLASS, method));
+    }
+
+    /** The replacement for import {@code module.name}, or null. */
+    public static Target find(String module, String name) {
+        return TARGETS.get(module + "." + name);
+    }
+
+    /** Whether an import of this module comes from TeaVM rather than from user code. */
+    public static boolean isTeaVmModule(String module) {
+        return module.startsWith("teavm") || module.equals("spectest");
+    }
+
+    /** Advice for an import of {@code module} that no table entry covers, or null. */
+    public static String hint(String module) {
+        return HINTS.get(module);
+    }
+}
