@@ -1,0 +1,169 @@
+package io.jcdk.runtime.exec;
+
+import com.dylibso.chicory.runtime.ExportFunction;
+import com.dylibso.chicory.runtime.GlobalInstance;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.types.MutabilityType;
+import io.jcdk.runtime.memory.JournaledMemory;
+import io.jcdk.runtime.module.CanisterModule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One instantiated canister module: the Chicory instance, its journaled linear memory and its mutable globals,
+ * with begin/commit/rollback over both.
+ */
+public final class WasmInstance {
+    private final CanisterModule module;
+    private final Instance instance;
+    private final SystemApi api;
+    private final JournaledMemory memory;
+    private final List<GlobalInstance> mutableGlobals = new ArrayList<>();
+    private long[] savedLow;
+    private long[] savedHigh;
+
+    private WasmInstance(CanisterModule module, Instance instance, SystemApi api) {
+        this.module = module;
+        this.instance = instance;
+        this.api = api;
+        Memory m = module.wasm().memorySection().map(s -> s.memoryCount()).orElse(0) > 0 ? instance.memory() : null;
+        this.memory = (JournaledMemory) m;
+        for (int i = 0; i < instance.globalCount(); i++) {
+            GlobalInstance g = instance.global(i);
+            if (g.getMutabilityType() == MutabilityType.Var) {
+                mutableGlobals.add(g);
+            }
+        }
+    }
+
+    /**
+     * Instantiates the module; this runs its start function (in the spec's start context, with {@code start} as the
+     * execution the System API sees).
+     *
+     * @throws CanisterTrap when the start function traps
+     */
+    public static WasmInstance instantiate(CompiledModules.Compiled compiled, SystemApi api, MessageExecution start) {
+        api.setExecution(start);
+        try {
+            Instance instance = Instance.builder(compiled.module().wasm())
+                    .withImportValues(ImportValues.builder().addFunction(Ic0HostFunctions.create(api)).build())
+                    .withMachineFactory(compiled.machineFactory())
+                    .withMemoryFactory(limits -> {
+                        JournaledMemory m = new JournaledMemory(limits);
+                        api.attachMemory(m);
+                        return m;
+                    })
+                    .withStart(false)
+                    .build();
+            return new WasmInstance(compiled.module(), instance, api);
+        } catch (CanisterTrap t) {
+            throw t;
+        } catch (ChicoryException | StackOverflowError | ArithmeticException | IndexOutOfBoundsException e) {
+            throw unwrap(e);
+        } finally {
+            api.setExecution(null);
+        }
+    }
+
+    /** Chicory wraps traps in the start function; surface ours as they were thrown. */
+    private static CanisterTrap unwrap(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof CanisterTrap t) {
+                return t;
+            }
+        }
+        return CanisterTrap.fromWasm(e);
+    }
+
+    public CanisterModule module() {
+        return module;
+    }
+
+    public SystemApi api() {
+        return api;
+    }
+
+    /** Linear memory, or null when the module declares none. */
+    public JournaledMemory memory() {
+        return memory;
+    }
+
+    public List<GlobalInstance> mutableGlobals() {
+        return mutableGlobals;
+    }
+
+    /**
+     * Runs an exported entry point with the given execution.
+     *
+     * @throws CanisterTrap when the code traps (state is not rolled back here; see {@link #rollback()})
+     */
+    public void invoke(String export, MessageExecution execution) {
+        ExportFunction f = instance.export(export);
+        api.setExecution(execution);
+        try {
+            f.apply();
+        } catch (CanisterTrap t) {
+            throw t;
+        } catch (ChicoryException | StackOverflowError | ArithmeticException | IndexOutOfBoundsException e) {
+            throw unwrap(e);
+        } finally {
+            api.setExecution(null);
+        }
+    }
+
+    public void begin() {
+        if (memory != null) {
+            memory.begin();
+        }
+        savedLow = new long[mutableGlobals.size()];
+        savedHigh = new long[mutableGlobals.size()];
+        for (int i = 0; i < savedLow.length; i++) {
+            savedLow[i] = mutableGlobals.get(i).getValueLow();
+            savedHigh[i] = mutableGlobals.get(i).getValueHigh();
+        }
+    }
+
+    public void commit() {
+        if (memory != null) {
+            memory.commit();
+        }
+        savedLow = null;
+        savedHigh = null;
+    }
+
+    public void rollback() {
+        if (memory != null) {
+            memory.rollback();
+        }
+        for (int i = 0; i < savedLow.length; i++) {
+            mutableGlobals.get(i).setValueLow(savedLow[i]);
+            mutableGlobals.get(i).setValueHigh(savedHigh[i]);
+        }
+        savedLow = null;
+        savedHigh = null;
+    }
+
+    /** Mutable global values (low, high pairs) for persistence. */
+    public long[] globalValues() {
+        long[] out = new long[mutableGlobals.size() * 2];
+        for (int i = 0; i < mutableGlobals.size(); i++) {
+            out[2 * i] = mutableGlobals.get(i).getValueLow();
+            out[2 * i + 1] = mutableGlobals.get(i).getValueHigh();
+        }
+        return out;
+    }
+
+    public void restoreGlobals(long[] values) {
+        if (values.length != mutableGlobals.size() * 2) {
+            throw new IllegalArgumentException("saved state has " + values.length / 2 + " mutable globals, the module "
+                    + "has " + mutableGlobals.size());
+        }
+        for (int i = 0; i < mutableGlobals.size(); i++) {
+            mutableGlobals.get(i).setValueLow(values[2 * i]);
+            mutableGlobals.get(i).setValueHigh(values[2 * i + 1]);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.jcdk.runtime.module;
+
+import com.dylibso.chicory.wasm.WasmModule;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A validated canister module: its bytes as installed, the parsed Wasm, and what it exports. */
+public final class CanisterModule {
+    private final byte[] installedBytes;
+    private final String hash;
+    private final WasmModule wasm;
+    private final Map<String, MethodKind> methods;
+    private final Set<String> systemExports;
+    private final Optional<String> candidService;
+
+    private CanisterModule(byte[] installedBytes, ModuleValidator.Analysis analysis) {
+        this.installedBytes = installedBytes;
+        this.hash = sha256Hex(installedBytes);
+        this.wasm = analysis.module();
+        this.methods = Map.copyOf(analysis.methods());
+        this.systemExports = Set.copyOf(analysis.systemExports());
+        this.candidService = ModuleValidator.candidService(analysis.customSections());
+    }
+
+    /**
+     * Validates and parses a module (plain or gzipped Wasm).
+     *
+     * @throws InvalidModuleException naming every problem when the IC would refuse the module
+     */
+    public static CanisterModule load(byte[] bytes) {
+        ModuleValidator.Analysis analysis = ModuleValidator.analyze(bytes);
+        if (!analysis.problems().isEmpty()) {
+            throw new InvalidModuleException(analysis.problems());
+        }
+        return new CanisterModule(bytes.clone(), analysis);
+    }
+
+    /** The module as given at install (possibly gzipped); its SHA-256 is the IC's module hash. */
+    public byte[] bytes() {
+        return installedBytes.clone();
+    }
+
+    /** Lower-case hex SHA-256 of {@link #bytes()}. */
+    public String hash() {
+        return hash;
+    }
+
+    public WasmModule wasm() {
+        return wasm;
+    }
+
+    public Optional<MethodKind> method(String name) {
+        return Optional.ofNullable(methods.get(name));
+    }
+
+    public Map<String, MethodKind> methods() {
+        return methods;
+    }
+
+    public boolean exports(String systemEntryPoint) {
+        return systemExports.contains(systemEntryPoint);
+    }
+
+    public Optional<String> candidService() {
+        return candidService;
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}
