@@ -39,6 +39,15 @@ public final class JavaArithmetic {
         return b == -1 ? 0 : a % b;
     }
 
+    /** Java's {@code -x}: multiplying by -1 flips the sign bit exactly, zeros and infinities included. */
+    public static double negate(double x) {
+        return x * -1.0;
+    }
+
+    public static float negate(float x) {
+        return x * -1.0f;
+    }
+
     /** The size of a new array, or NegativeArraySizeException as the JVM throws. */
     public static int arraySize(int size) {
         if (size < 0) {

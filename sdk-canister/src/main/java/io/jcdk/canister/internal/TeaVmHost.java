@@ -13,25 +13,45 @@ import org.teavm.interop.Address;
  */
 public final class TeaVmHost {
     private static boolean outOfMemoryReported;
+    private static byte[] lineBuffer = new byte[0];
+    private static int lineLength;
 
     private TeaVmHost() {
     }
 
-    /** {@code teavm.putwcharsOut}: UTF-8 bytes of System.out; each write becomes one debug_print line. */
+    /** {@code teavm.putwcharsOut}: UTF-8 bytes of System.out, printed a line at a time with debug_print. */
     public static void putCharsStdout(Address address, int count) {
-        print(address, count);
+        console(address, count);
     }
 
-    /** {@code teavm.putwcharsErr}: as for System.out. */
+    /** {@code teavm.putwcharsErr}: as for System.out (the IC has a single debug log). */
     public static void putCharsStderr(Address address, int count) {
-        print(address, count);
+        console(address, count);
     }
 
-    private static void print(Address address, int count) {
-        if (count > 0 && address.add(count - 1).getByte() == '\n') {
-            count--; // debug_print is line-based already
+    private static void console(Address address, int count) {
+        for (int i = 0; i < count; i++) {
+            byte b = address.add(i).getByte();
+            if (b == '\n') {
+                flushConsole();
+            } else {
+                if (lineLength == lineBuffer.length) {
+                    lineBuffer = java.util.Arrays.copyOf(lineBuffer, Math.max(64, lineLength * 2));
+                }
+                lineBuffer[lineLength++] = b;
+            }
         }
-        Ic0.debug_print(address.toInt(), count);
+    }
+
+    /**
+     * Prints what System.out or System.err wrote since the last line break. Generated entry points call it when
+     * the user's method returns, so that output without a final newline is not held over to a later message.
+     */
+    public static void flushConsole() {
+        if (lineLength > 0) {
+            Ic0.debug_print(Address.ofData(lineBuffer).toInt(), lineLength);
+            lineLength = 0;
+        }
     }
 
     /** {@code teavm.currentTimeMillis}: the IC's time, which is constant within a message. */
@@ -43,6 +63,11 @@ public final class TeaVmHost {
     public static double nanoTimeMillis() {
         long nanos = Ic0.time();
         return nanos / 1_000_000L + (nanos % 1_000_000L) / 1e6;
+    }
+
+    /** Replaces {@code System.nanoTime()}: the IC's time, in full nanosecond precision. */
+    public static long nanoTime() {
+        return Ic0.time();
     }
 
     /** {@code teavm.logString}: TeaVM's runtime diagnostics (for example an uncaught exception's trace). */

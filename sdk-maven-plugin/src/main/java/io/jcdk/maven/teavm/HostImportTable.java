@@ -18,6 +18,7 @@ public final class HostImportTable {
     }
 
     private static final Map<String, Target> TARGETS = new LinkedHashMap<>();
+    private static final Map<String, Target> METHOD_BODIES = new LinkedHashMap<>();
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
 
     static {
@@ -43,6 +44,8 @@ public final class HostImportTable {
         }
         host("teavmMath.pow", "unsupportedBinary");
         host("teavmMath.atan2", "unsupportedBinary");
+        // TeaVM's System.nanoTime multiplies a millisecond double by 10^6 and loses the low bits of the IC's time.
+        METHOD_BODIES.put("java.lang.System.nanoTime()J", new Target(HOST_CLASS, "nanoTime"));
         HINTS.put("teavmDate", "java.util.Date's calendar methods need a JavaScript host; use Ic.time() (nanoseconds"
                 + " since the epoch) and java.time arithmetic instead");
         HINTS.put("teavm", "a TeaVM runtime function with no canister equivalent; avoid the JDK API that needs it");
@@ -62,6 +65,14 @@ public final class HostImportTable {
     /** The replacement for import {@code module.name}, or null. */
     public static Target find(String module, String name) {
         return TARGETS.get(module + "." + name);
+    }
+
+    /**
+     * A Java method (written {@code class.name(descriptor)}) whose class-library body is replaced because it
+     * loses precision, or null.
+     */
+    public static Target findMethodBody(String qualifiedMethod) {
+        return METHOD_BODIES.get(qualifiedMethod);
     }
 
     /** Whether an import of this module comes from TeaVM rather than from user code. */

@@ -19,12 +19,15 @@ import org.teavm.model.instructions.ConstructArrayInstruction;
 import org.teavm.model.instructions.ConstructMultiArrayInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.NegateInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 
 /**
  * Restores Java semantics that TeaVM's Wasm backend loses: integer division and remainder by zero throw
  * {@code ArithmeticException} (Wasm traps), {@code MIN_VALUE / -1} is {@code MIN_VALUE} (Wasm traps), and a
- * negative array size throws {@code NegativeArraySizeException} (Wasm reads out of bounds). Each such instruction
+ * negative array size throws {@code NegativeArraySizeException} (Wasm reads out of bounds), and negating a
+ * {@code float} or {@code double} flips its sign (TeaVM computes {@code 0 - x}, so {@code -(0.0)} would be
+ * {@code +0.0}). Each such instruction
  * becomes a call to {@code io.jcdk.canister.internal.JavaArithmetic}. TeaVM's own runtime ({@code org.teavm.*})
  * and unmanaged methods are left alone: they run inside the collector, where no exception may be thrown.
  */
@@ -55,6 +58,8 @@ public class JavaSemanticsTransformer implements ClassHolderTransformer {
             for (Instruction insn : instructions) {
                 if (insn instanceof BinaryInstruction binary) {
                     replaceDivision(binary);
+                } else if (insn instanceof NegateInstruction negate) {
+                    replaceFloatNegation(negate);
                 } else if (insn instanceof ConstructArrayInstruction array) {
                     array.setSize(checkedSize(program, array, array.getSize()));
                 } else if (insn instanceof ConstructMultiArrayInstruction array) {
@@ -88,6 +93,25 @@ public class JavaSemanticsTransformer implements ClassHolderTransformer {
         call.setReceiver(binary.getReceiver());
         call.setLocation(binary.getLocation());
         binary.replace(call);
+    }
+
+    /** TeaVM negates floats as {@code 0 - x}, which turns -(+0.0) into +0.0; Java flips the sign. */
+    private static void replaceFloatNegation(NegateInstruction negate) {
+        ValueType type;
+        if (negate.getOperandType() == NumericOperandType.DOUBLE) {
+            type = ValueType.DOUBLE;
+        } else if (negate.getOperandType() == NumericOperandType.FLOAT) {
+            type = ValueType.FLOAT;
+        } else {
+            return;
+        }
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(new MethodReference(ARITHMETIC, "negate", type, type));
+        call.setArguments(negate.getOperand());
+        call.setReceiver(negate.getReceiver());
+        call.setLocation(negate.getLocation());
+        negate.replace(call);
     }
 
     private static Variable checkedSize(Program program, Instruction before, Variable size) {
