@@ -1,0 +1,47 @@
+package io.jcdk.processor.generation;
+
+import io.jcdk.processor.model.CandidNames;
+import io.jcdk.processor.model.CanisterModel;
+import io.jcdk.processor.model.MappedType;
+import io.jcdk.processor.model.Param;
+import io.jcdk.processor.model.ServiceMethod;
+import java.util.List;
+
+/** The Candid service description ({@code .did}) of a canister: init arguments and methods in source order. */
+public final class ServiceDescription {
+    private ServiceDescription() {
+    }
+
+    public static String of(CanisterModel canister) {
+        StringBuilder sb = new StringBuilder("service : ");
+        if (!canister.initParams().isEmpty()) {
+            appendParams(sb, canister.initParams());
+            sb.append(" -> ");
+        }
+        if (canister.methods().isEmpty()) {
+            return sb.append("{}\n").toString();
+        }
+        sb.append("{\n");
+        for (ServiceMethod m : canister.methods()) {
+            sb.append("  ").append(CandidNames.printable(m.candidName())).append(" : ");
+            appendParams(sb, m.params());
+            sb.append(" -> (");
+            m.result().ifPresent(r -> sb.append(r.candid().didText()));
+            sb.append(')');
+            if (m.kind() == ServiceMethod.Kind.QUERY) {
+                sb.append(" query");
+            }
+            sb.append(";\n");
+        }
+        return sb.append("}\n").toString();
+    }
+
+    private static void appendParams(StringBuilder sb, List<Param> params) {
+        sb.append('(');
+        for (int i = 0; i < params.size(); i++) {
+            MappedType t = params.get(i).type();
+            sb.append(i == 0 ? "" : ", ").append(t.candid().didText());
+        }
+        sb.append(')');
+    }
+}
