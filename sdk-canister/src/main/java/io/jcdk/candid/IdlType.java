@@ -2,9 +2,7 @@ package io.jcdk.candid;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An immutable Candid type. Primitive types are the constants below; constructed types come from the factories.
@@ -647,13 +645,16 @@ public abstract class IdlType {
         @Override
         public IdlType resolve() {
             if (resolved == null) {
-                Set<Ref> seen = new HashSet<>();
+                List<Ref> seen = new ArrayList<>();
                 IdlType t = this;
                 while (t instanceof Ref) {
                     Ref r = (Ref) t;
-                    if (!seen.add(r)) {
-                        throw new CandidException("type " + name + " is vacuous (its definition is a cycle of names)");
+                    for (Ref s : seen) {
+                        if (s == r) {
+                            throw new CandidException("type " + name + " is vacuous (its definition is a cycle of names)");
+                        }
                     }
+                    seen.add(r);
                     t = r.target();
                 }
                 resolved = t;
