@@ -53,15 +53,21 @@ public final class StateStore {
         this.root = root;
     }
 
-    /** Opens (creating if needed) a state directory. */
+    /** Opens a state directory; it is created by the first save, so that reading commands change nothing. */
     public static StateStore open(Path root) {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new StateException("state directory " + root + " is a file, not a directory");
+        }
+        return new StateStore(root);
+    }
+
+    private void createLayout() {
         try {
             Files.createDirectories(root.resolve("modules"));
             Files.createDirectories(root.resolve("canisters"));
         } catch (IOException e) {
             throw new StateException("cannot create the state directory " + root + ": " + e.getMessage(), e);
         }
-        return new StateStore(root);
     }
 
     public Path root() {
@@ -97,6 +103,7 @@ public final class StateStore {
         p.setProperty("time", Long.toString(state.time()));
         p.setProperty("next_canister_index", Long.toString(state.nextCanisterIndex()));
         Path file = root.resolve("replica.properties");
+        createLayout();
         try {
             AtomicFiles.replace(file, propertiesBytes(p));
         } catch (IOException e) {
@@ -111,6 +118,7 @@ public final class StateStore {
         if (Files.exists(file)) {
             return;
         }
+        createLayout();
         try {
             AtomicFiles.replace(file, bytes);
         } catch (IOException e) {
@@ -132,6 +140,9 @@ public final class StateStore {
 
     public List<String> canisterNames() {
         List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(root.resolve("canisters"))) {
+            return names;
+        }
         try (Stream<Path> dirs = Files.list(root.resolve("canisters"))) {
             dirs.filter(d -> Files.exists(d.resolve("current"))).forEach(d -> names.add(d.getFileName().toString()));
         } catch (IOException e) {
@@ -153,6 +164,7 @@ public final class StateStore {
     /** Saves a new committed version of the canister. */
     public void save(CanisterSnapshot s) {
         Path dir = canisterDir(s.name());
+        createLayout();
         try {
             Files.createDirectories(dir);
             long previous = currentVersion(dir).orElse(0L);
