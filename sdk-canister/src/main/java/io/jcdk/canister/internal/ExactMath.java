@@ -106,4 +106,17 @@ public final class ExactMath {
     public static boolean isFinite(double x) {
         return x - x == 0.0;
     }
+
+    /** The {@code float} forms: TeaVM's Float imports the same host functions with a float parameter. */
+    public static boolean isNaN(float x) {
+        return x != x;
+    }
+
+    public static boolean isInfinite(float x) {
+        return x == Float.POSITIVE_INFINITY || x == Float.NEGATIVE_INFINITY;
+    }
+
+    public static boolean isFinite(float x) {
+        return x - x == 0.0f;
+    }
 }

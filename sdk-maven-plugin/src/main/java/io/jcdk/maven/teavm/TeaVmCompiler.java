@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
 import org.teavm.tooling.ConsoleTeaVMToolLog;
 import org.teavm.tooling.TeaVMProblemRenderer;
@@ -73,14 +74,14 @@ public final class TeaVmCompiler {
         List<Problem> severe = tool.getProblemProvider().getSevereProblems();
         if (!severe.isEmpty()) {
             StringBuilder sb = new StringBuilder("TeaVM cannot compile the canister to Wasm:");
-            TeaVMToolLog collect = new ConsoleTeaVMToolLog(false) {
-                @Override
-                public void error(String text) {
-                    sb.append("\n  ").append(text);
-                }
-            };
-            TeaVMProblemRenderer.describeProblems(tool.getDependencyInfo().getCallGraph(),
-                    tool.getProblemProvider(), collect);
+            DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
+            for (Problem problem : severe) {
+                text.clear();
+                problem.render(text);
+                sb.append("\n  ").append(text.getText());
+                TeaVMProblemRenderer.renderCallStack(tool.getDependencyInfo().getCallGraph(), problem.getLocation(),
+                        sb);
+            }
             throw new CompilationFailed(sb.toString());
         }
         Path out = options.outputDirectory().resolve(options.outputFileName());
