@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -265,7 +266,7 @@ public final class CanisterAnalyzer {
         Optional<List<Param>> params = params(method);
         Optional<MappedType> result = Optional.empty();
         TypeMirror returnType = method.getReturnType();
-        boolean unsigned = method.getAnnotation(Unsigned.class) != null || returnType.getAnnotation(Unsigned.class) != null;
+        boolean unsigned = isUnsigned(method, returnType);
         if (returnType.getKind() == TypeKind.VOID) {
             if (unsigned) {
                 reporter.error(method, "@Unsigned on method \"" + javaName + "\" applies to its result, but it"
@@ -330,7 +331,7 @@ public final class CanisterAnalyzer {
         List<Param> params = new ArrayList<>();
         boolean ok = true;
         for (VariableElement p : method.getParameters()) {
-            boolean unsigned = p.getAnnotation(Unsigned.class) != null || p.asType().getAnnotation(Unsigned.class) != null;
+            boolean unsigned = isUnsigned(p, p.asType());
             Optional<MappedType> t = mapType(p, p.asType(), unsigned,
                     "parameter \"" + p.getSimpleName() + "\" of method \"" + method.getSimpleName() + "\"");
             if (t.isPresent()) {
@@ -386,8 +387,7 @@ public final class CanisterAnalyzer {
                 reporter.error(field, what + " must not be final: the generated post-upgrade code assigns it");
                 ok = false;
             }
-            boolean unsigned = field.getAnnotation(Unsigned.class) != null
-                    || field.asType().getAnnotation(Unsigned.class) != null;
+            boolean unsigned = isUnsigned(field, field.asType());
             Optional<MappedType> t = mapType(field, field.asType(), unsigned, what);
             CandidName rename = field.getAnnotation(CandidName.class);
             String candidName = rename != null ? rename.value() : javaName;
@@ -426,6 +426,24 @@ public final class CanisterAnalyzer {
                 + " \"" + element.getSimpleName() + "\" is not in a @Canister class (it is in "
                 + (enclosing instanceof TypeElement ? ((TypeElement) enclosing).getQualifiedName() : enclosing)
                 + "); only members declared in the @Canister class itself take part");
+    }
+
+    /**
+     * Whether {@code @Unsigned} is on the declaration or on its type (as a type annotation). Type annotations are
+     * read from the mirrors: javac's {@code TypeMirror.getAnnotation(Class)} does not see them.
+     */
+    static boolean isUnsigned(Element declaration, TypeMirror type) {
+        return annotationMirror(declaration, Unsigned.class) != null || hasMirror(type, Unsigned.class);
+    }
+
+    private static boolean hasMirror(AnnotatedConstruct construct, Class<? extends Annotation> annotation) {
+        for (AnnotationMirror m : construct.getAnnotationMirrors()) {
+            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals(annotation.getCanonicalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mirror of {@code annotation} on {@code element}, for precise error positions; null if absent. */
