@@ -33,7 +33,7 @@ public final class Replica {
     public static final BigInteger DEFAULT_CYCLES = new BigInteger("100000000000000");
 
     private final StateStore store;
-    private final CompiledModules compiled = new CompiledModules();
+    private final CompiledModules compiled;
     private final Map<String, Canister> loaded = new TreeMap<>();
     private long time = DEFAULT_START_TIME;
     private long nextCanisterIndex = 1;
@@ -41,6 +41,8 @@ public final class Replica {
 
     private Replica(StateStore store) {
         this.store = store;
+        this.compiled = store == null ? new CompiledModules()
+                : new CompiledModules(new io.jcdk.runtime.state.CompiledCodeCache(store.root()));
         if (store != null) {
             store.loadReplica().ifPresent(s -> {
                 time = s.time();
