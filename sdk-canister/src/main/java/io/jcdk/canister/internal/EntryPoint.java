@@ -23,7 +23,14 @@ public final class EntryPoint {
 
     /** Replies with {@code values} encoded as {@code types}. */
     public static void reply(List<IdlType> types, List<IdlValue> values) {
-        Ic.reply(CandidEncoder.encodeArgs(types, values));
+        byte[] encoded = CandidEncoder.encodeArgs(types, values);
+        TeaVmHost.flushConsole();
+        Ic.reply(encoded);
+    }
+
+    /** Ends an entry point that does not reply (init and the upgrade hooks): prints pending console output. */
+    public static void finish() {
+        TeaVmHost.flushConsole();
     }
 
     /**
@@ -44,6 +51,7 @@ public final class EntryPoint {
             }
         }
         message.append(" (in ").append(where).append(')');
+        TeaVmHost.flushConsole();
         throw Ic.trap(message.toString());
     }
 
