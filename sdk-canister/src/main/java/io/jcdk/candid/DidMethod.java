@@ -74,7 +74,7 @@ public final class DidMethod {
         sb.append(" : ");
         IdlType t = type;
         if (t instanceof IdlType.Func) {
-            ((IdlType.Func) t).appendSignature(sb, new java.util.ArrayList<>());
+            ((IdlType.Func) t).appendSignature(sb, new IdlType.PrintContext(Integer.MAX_VALUE));
         } else {
             sb.append(t);
         }

@@ -100,7 +100,21 @@ final class DidParser {
         }
     }
 
+    private static final int MAX_DEPTH = 500;
+    private int depth;
+
     IdlType dataType() {
+        if (++depth > MAX_DEPTH) {
+            throw lx.error(lx.peek(), "types are nested more than " + MAX_DEPTH + " levels deep");
+        }
+        try {
+            return dataTypeUnchecked();
+        } finally {
+            depth--;
+        }
+    }
+
+    private IdlType dataTypeUnchecked() {
         TextLexer.Token t = lx.next();
         if (t.kind != TextLexer.Kind.IDENT) {
             throw lx.error(t, "expected a type but found " + t.describe());

@@ -231,9 +231,19 @@ public abstract class IdlType {
 
     /** The field or case with this id, or null. */
     public IdlField findField(long id) {
-        for (IdlField f : fields()) {
-            if (f.id() == id) {
-                return f;
+        List<IdlField> fs = fields();
+        int lo = 0;
+        int hi = fs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            long m = fs.get(mid).id();
+            if (m == id) {
+                return fs.get(mid);
+            }
+            if (m < id) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return null;
@@ -299,21 +309,52 @@ public abstract class IdlType {
 
     @Override
     public final String toString() {
+        return toString(Integer.MAX_VALUE);
+    }
+
+    /** The textual syntax, cut off with "..." after about {@code maxChars} characters (for error messages). */
+    String toString(int maxChars) {
         StringBuilder sb = new StringBuilder();
-        append(sb, new ArrayList<>());
+        appendChecked(sb, new PrintContext(maxChars));
         return sb.toString();
     }
 
-    /** Appends the textual syntax; {@code expanding} holds synthetic references being expanded (cycle guard). */
-    abstract void append(StringBuilder sb, List<Ref> expanding);
+    /** Appends the textual syntax, giving up with "..." past the length or nesting limit of the context. */
+    final void appendChecked(StringBuilder sb, PrintContext ctx) {
+        if (sb.length() > ctx.maxChars || ctx.depth >= PrintContext.MAX_DEPTH) {
+            if (!ctx.truncated) {
+                sb.append("...");
+                ctx.truncated = true;
+            }
+            return;
+        }
+        ctx.depth++;
+        append(sb, ctx);
+        ctx.depth--;
+    }
 
-    static void appendTypes(StringBuilder sb, List<IdlType> ts, List<Ref> expanding) {
+    abstract void append(StringBuilder sb, PrintContext ctx);
+
+    /** State of one printing: synthetic references being expanded (cycle guard) and limits. */
+    static final class PrintContext {
+        static final int MAX_DEPTH = 200;
+        final List<Ref> expanding = new ArrayList<>();
+        final int maxChars;
+        int depth;
+        boolean truncated;
+
+        PrintContext(int maxChars) {
+            this.maxChars = maxChars;
+        }
+    }
+
+    static void appendTypes(StringBuilder sb, List<IdlType> ts, PrintContext ctx) {
         sb.append('(');
         for (int i = 0; i < ts.size(); i++) {
             if (i > 0) {
                 sb.append(", ");
             }
-            ts.get(i).append(sb, expanding);
+            ts.get(i).appendChecked(sb, ctx);
         }
         sb.append(')');
     }
@@ -338,7 +379,7 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append(kind.keyword());
         }
     }
@@ -366,9 +407,9 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append("opt ");
-            inner.append(sb, expanding);
+            inner.appendChecked(sb, ctx);
         }
     }
 
@@ -395,13 +436,13 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             if (inner == NAT8) {
                 sb.append("blob");
                 return;
             }
             sb.append("vec ");
-            inner.append(sb, expanding);
+            inner.appendChecked(sb, ctx);
         }
     }
 
@@ -437,7 +478,7 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append(kind.keyword()).append(" {");
             boolean tuple = isTuple();
             for (int i = 0; i < fields.size(); i++) {
@@ -454,7 +495,7 @@ public abstract class IdlType {
                     }
                     sb.append(" : ");
                 }
-                f.type().append(sb, expanding);
+                f.type().appendChecked(sb, ctx);
             }
             sb.append(fields.isEmpty() ? "}" : " }");
         }
@@ -506,15 +547,15 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append("func ");
-            appendSignature(sb, expanding);
+            appendSignature(sb, ctx);
         }
 
-        void appendSignature(StringBuilder sb, List<Ref> expanding) {
-            appendTypes(sb, args, expanding);
+        void appendSignature(StringBuilder sb, PrintContext ctx) {
+            appendTypes(sb, args, ctx);
             sb.append(" -> ");
-            appendTypes(sb, results, expanding);
+            appendTypes(sb, results, ctx);
             for (FuncAnnotation a : annotations) {
                 sb.append(' ').append(a.keyword());
             }
@@ -551,12 +592,12 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append("service ");
-            appendBody(sb, expanding);
+            appendBody(sb, ctx);
         }
 
-        void appendBody(StringBuilder sb, List<Ref> expanding) {
+        void appendBody(StringBuilder sb, PrintContext ctx) {
             sb.append('{');
             for (int i = 0; i < methods.size(); i++) {
                 DidMethod m = methods.get(i);
@@ -565,9 +606,9 @@ public abstract class IdlType {
                 sb.append(" : ");
                 IdlType t = m.type();
                 if (t instanceof Func) {
-                    ((Func) t).appendSignature(sb, expanding);
+                    ((Func) t).appendSignature(sb, ctx);
                 } else {
-                    t.append(sb, expanding);
+                    t.appendChecked(sb, ctx);
                 }
             }
             sb.append(methods.isEmpty() ? "}" : " }");
@@ -593,7 +634,7 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             sb.append("reserved /* future type ").append(opcode).append(" */");
         }
     }
@@ -703,20 +744,20 @@ public abstract class IdlType {
         }
 
         @Override
-        void append(StringBuilder sb, List<Ref> expanding) {
+        void append(StringBuilder sb, PrintContext ctx) {
             if (!synthetic || target == null) {
                 sb.append(name);
                 return;
             }
-            for (Ref r : expanding) {
+            for (Ref r : ctx.expanding) {
                 if (r == this) {
                     sb.append(name);
                     return;
                 }
             }
-            expanding.add(this);
-            target.append(sb, expanding);
-            expanding.remove(expanding.size() - 1);
+            ctx.expanding.add(this);
+            target.appendChecked(sb, ctx);
+            ctx.expanding.remove(ctx.expanding.size() - 1);
         }
     }
 }

@@ -12,9 +12,12 @@ import java.util.Set;
 final class Subtyping {
     private final Set<TypeEquality.NodePair> assumed = new HashSet<>();
     private final Quota quota;
+    private final int maxDepth;
+    private int depth;
 
-    Subtyping(Quota quota) {
+    Subtyping(Quota quota, int maxDepth) {
         this.quota = quota;
+        this.maxDepth = maxDepth;
     }
 
     boolean isSubtype(IdlType t1, IdlType t2) {
@@ -42,7 +45,16 @@ final class Subtyping {
         if (!assumed.add(pair)) {
             return true;
         }
-        boolean ok = check(t1, t2);
+        if (depth >= maxDepth) {
+            throw new CandidException("types are nested more than " + maxDepth + " levels deep", true);
+        }
+        depth++;
+        boolean ok;
+        try {
+            ok = check(t1, t2);
+        } finally {
+            depth--;
+        }
         if (!ok) {
             assumed.remove(pair);
         }
@@ -73,20 +85,21 @@ final class Subtyping {
                 return t1.annotations().equals(t2.annotations())
                         && isTupleSubtype(t2.argTypes(), t1.argTypes())
                         && isTupleSubtype(t1.resultTypes(), t2.resultTypes());
-            case SERVICE:
+            case SERVICE: {
+                // both method lists are sorted by name: walk them together
+                List<DidMethod> ms1 = t1.methods();
+                int i = 0;
                 for (DidMethod m2 : t2.methods()) {
-                    DidMethod m1 = null;
-                    for (DidMethod m : t1.methods()) {
-                        if (m.name().equals(m2.name())) {
-                            m1 = m;
-                            break;
-                        }
+                    while (i < ms1.size() && Names.compareNames(ms1.get(i).name(), m2.name()) < 0) {
+                        i++;
                     }
-                    if (m1 == null || !isSubtype(m1.type(), m2.type())) {
+                    if (i == ms1.size() || !ms1.get(i).name().equals(m2.name())
+                            || !isSubtype(ms1.get(i).type(), m2.type())) {
                         return false;
                     }
                 }
                 return true;
+            }
             default:
                 return false;
         }

@@ -50,7 +50,21 @@ final class TextParser {
         return v;
     }
 
+    private static final int MAX_DEPTH = 500;
+    private int depth;
+
     TextNode value() {
+        if (++depth > MAX_DEPTH) {
+            throw lx.error(lx.peek(), "values are nested more than " + MAX_DEPTH + " levels deep");
+        }
+        try {
+            return valueUnchecked();
+        } finally {
+            depth--;
+        }
+    }
+
+    private TextNode valueUnchecked() {
         TextLexer.Token t = lx.next();
         switch (t.kind) {
             case NUMBER: {

@@ -9,7 +9,9 @@ import java.util.Set;
  * equal (the coinductive reading, which is the right one for recursive types).
  */
 final class TypeEquality {
+    private static final int MAX_DEPTH = 10_000;
     private final Set<NodePair> assumed = new HashSet<>();
+    private int depth;
 
     private TypeEquality() {
     }
@@ -43,6 +45,18 @@ final class TypeEquality {
         if (!assumed.add(new NodePair(a, b))) {
             return true;
         }
+        if (depth >= MAX_DEPTH) {
+            throw new CandidException("types are nested too deeply to compare");
+        }
+        depth++;
+        try {
+            return compare(a, b);
+        } finally {
+            depth--;
+        }
+    }
+
+    private boolean compare(IdlType a, IdlType b) {
         switch (a.kind()) {
             case OPT:
             case VEC:

@@ -60,6 +60,13 @@ final class TypeInference {
         if (a.kind() == IdlKind.EMPTY) {
             return b;
         }
+        // null and none mix with options: vec { opt 1; null } is a vec opt nat
+        if (a.kind() == IdlKind.NULL && b.kind() == IdlKind.OPT) {
+            return b;
+        }
+        if (b.kind() == IdlKind.NULL && a.kind() == IdlKind.OPT) {
+            return a;
+        }
         if (a.kind() == b.kind()) {
             switch (a.kind()) {
                 case OPT:

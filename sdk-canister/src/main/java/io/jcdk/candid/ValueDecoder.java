@@ -30,7 +30,7 @@ final class ValueDecoder {
     ValueDecoder(WireReader in, Quota quota, int maxDepth) {
         this.in = in;
         this.quota = quota;
-        this.subtyping = new Subtyping(quota);
+        this.subtyping = new Subtyping(quota, maxDepth);
         this.maxDepth = maxDepth;
     }
 
@@ -473,8 +473,7 @@ final class ValueDecoder {
     }
 
     static String describe(IdlType t) {
-        String s = t.toString();
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+        return t.toString(80);
     }
 
     private CandidException mismatch(IdlType expected, IdlType wire) {
