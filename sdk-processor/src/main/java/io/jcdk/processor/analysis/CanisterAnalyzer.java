@@ -156,7 +156,9 @@ public final class CanisterAnalyzer {
         }
         boolean hasConstructor = false;
         for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            if (c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE)) {
+            // The implicit default constructor has the class's access: that is checked above.
+            boolean implicit = elements.getOrigin(c) == Elements.Origin.MANDATED;
+            if (c.getParameters().isEmpty() && (implicit || !c.getModifiers().contains(Modifier.PRIVATE))) {
                 hasConstructor = true;
             }
         }
