@@ -1,5 +1,7 @@
 package io.jcdk.runtime.cli;
 
+import io.jcdk.candid.CandidEncoder;
+
 import io.jcdk.canister.Principal;
 import io.jcdk.runtime.CallResult;
 import io.jcdk.runtime.CanisterStatus;
@@ -151,14 +153,18 @@ public final class Cli {
         if (isRaw(args, "type")) {
             return text == null ? new byte[0] : hex(text, "--argument");
         }
+        if (text == null) {
+            // Without --argument the canister gets the empty argument list, as with dfx: not checked against the
+            // service's init arguments, because an upgrade's post_upgrade may take none.
+            return CandidEncoder.encodeArgs(List.of(), List.of());
+        }
         CandidCodec codec;
         try {
             codec = CandidCodec.of(CanisterModule.load(wasm).candidService(), args.option("name"));
         } catch (InvalidModuleException e) {
             throw new CliException(e.getMessage(), e);
         }
-        // Without --argument the canister gets the empty argument list, as with dfx.
-        return codec.encodeInitArgs(text == null ? "()" : text);
+        return codec.encodeInitArgs(text);
     }
 
     private int call(Args args, boolean asQuery, String name, String method, String argument) {
