@@ -15,6 +15,7 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
 import io.jcdk.processor.model.CandidType;
 import io.jcdk.processor.model.CanisterModel;
 import io.jcdk.processor.model.LifecycleMethod;
@@ -61,7 +62,7 @@ public final class ExportsGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(canister.element());
         for (String reserved : List.of("canister", "instance", "canisterInit", "canisterPreUpgrade",
-                "canisterPostUpgrade", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_TYPES", "INIT_ARGS",
+                "canisterPostUpgrade", "saveable", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_TYPES", "INIT_ARGS",
                 "POST_UPGRADE_ARGS")) {
             names.newName(reserved, reserved);
         }
@@ -138,10 +139,20 @@ public final class ExportsGenerator {
             // Fields in source order; IdlValue.record sorts them by id.
             CodeBlock.Builder fields = CodeBlock.builder();
             List<StableField> stable = canister.stableFields();
+            boolean references = false;
             for (int i = 0; i < stable.size(); i++) {
                 StableField f = stable.get(i);
+                CodeBlock value = CodeBlock.of("c.$N", f.javaName());
+                if (!f.type().javaType().isPrimitive()) {
+                    // A null would trap deep in the codec; say which field it is.
+                    value = CodeBlock.of("saveable(c.$N, $S)", f.javaName(), f.javaName());
+                    references = true;
+                }
                 fields.add(i == 0 ? "\n$T.named($S, $L)" : ",\n$T.named($S, $L)", IDL_FIELD_VALUE, f.candidName(),
-                        ValueCodec.encode(f.type(), CodeBlock.of("c.$N", f.javaName())));
+                        ValueCodec.encode(f.type(), value));
+            }
+            if (references) {
+                addSaveable();
             }
             body.addStatement("$T record = $T.record($T.of($L))", IDL_VALUE, IDL_VALUE, LIST, fields.build());
             body.addStatement("$T.save(SCHEMA_VERSION, STABLE_FINGERPRINT, $T.encodeArgs(STABLE_TYPES, $T.of(record)))",
@@ -170,6 +181,24 @@ public final class ExportsGenerator {
         }
         canister.postUpgrade().ifPresent(m -> body.addStatement("c.$N($L)", m.javaName(), args));
         type.addMethod(export("canisterPostUpgrade", POST_UPGRADE, body.build()));
+    }
+
+    private void addSaveable() {
+        TypeVariableName t = TypeVariableName.get("T");
+        type.addMethod(MethodSpec.methodBuilder("saveable")
+                .addJavadoc("The value of a @Stable field, which must not be null to be saved.\n")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addTypeVariable(t)
+                .returns(t)
+                .addParameter(t, "value")
+                .addParameter(String.class, "field")
+                .beginControlFlow("if (value == null)")
+                .addStatement("throw new $T($S + field + $S)", IllegalStateException.class, "@Stable field \"",
+                        "\" of " + canister.canisterClass().reflectionName() + " is null and cannot be saved: give it a"
+                                + " value before upgrading")
+                .endControlFlow()
+                .addStatement("return value")
+                .build());
     }
 
     private void addStableTypes() {
