@@ -170,8 +170,9 @@ public abstract class IdlType {
         return new Ref(name, false);
     }
 
-    static Ref syntheticRef(String name) {
-        return new Ref(name, true);
+    /** The reference for entry {@code index} of a decoded type table; named {@code table<index>} on demand. */
+    static Ref tableEntry(int index) {
+        return new Ref(null, index);
     }
 
     static IdlType future(long opcode) {
@@ -646,6 +647,8 @@ public abstract class IdlType {
      */
     public static final class Ref extends IdlType {
         private final String name;
+        /** For type-table entries: the index (the name is derived, to keep big tables cheap); else -1. */
+        private final int tableIndex;
         private final boolean synthetic;
         private IdlType target;
         private IdlType resolved;
@@ -655,17 +658,24 @@ public abstract class IdlType {
                 throw new CandidException("a type reference needs a name");
             }
             this.name = name;
+            this.tableIndex = -1;
             this.synthetic = synthetic;
         }
 
+        Ref(String name, int tableIndex) {
+            this.name = name;
+            this.tableIndex = tableIndex;
+            this.synthetic = true;
+        }
+
         public String name() {
-            return name;
+            return name != null ? name : "table" + tableIndex;
         }
 
         /** Sets the definition; a reference can be bound only once. */
         public Ref bind(IdlType definition) {
             if (target != null) {
-                throw new CandidException("type " + name + " is defined twice");
+                throw new CandidException("type " + name() + " is defined twice");
             }
             target = require(definition);
             return this;
@@ -678,7 +688,7 @@ public abstract class IdlType {
         /** The definition as written (possibly another reference). */
         public IdlType target() {
             if (target == null) {
-                throw new CandidException("type " + name + " is not defined");
+                throw new CandidException("type " + name() + " is not defined");
             }
             return target;
         }
@@ -692,7 +702,7 @@ public abstract class IdlType {
                     Ref r = (Ref) t;
                     for (Ref s : seen) {
                         if (s == r) {
-                            throw new CandidException("type " + name + " is vacuous (its definition is a cycle of names)");
+                            throw new CandidException("type " + name() + " is vacuous (its definition is a cycle of names)");
                         }
                     }
                     seen.add(r);
@@ -740,18 +750,18 @@ public abstract class IdlType {
 
         @Override
         int hash(int depth) {
-            return target == null ? name.hashCode() : resolve().hash(depth);
+            return target == null ? name().hashCode() : resolve().hash(depth);
         }
 
         @Override
         void append(StringBuilder sb, PrintContext ctx) {
             if (!synthetic || target == null) {
-                sb.append(name);
+                sb.append(name());
                 return;
             }
             for (Ref r : ctx.expanding) {
                 if (r == this) {
-                    sb.append(name);
+                    sb.append(name());
                     return;
                 }
             }

@@ -24,7 +24,7 @@ final class TypeTable {
         in.require(n, "type table of " + n + " entries");
         IdlType.Ref[] refs = new IdlType.Ref[(int) n];
         for (int i = 0; i < refs.length; i++) {
-            refs[i] = IdlType.syntheticRef("table" + i);
+            refs[i] = IdlType.tableEntry(i);
         }
         TypeTable table = new TypeTable(refs);
         List<IdlType> services = new ArrayList<>();
@@ -51,7 +51,7 @@ final class TypeTable {
     List<IdlType> readArgTypes(WireReader in) {
         long n = Leb128.readUnsignedLong(in, "argument count");
         in.require(n, "argument list of " + n + " types");
-        List<IdlType> out = new ArrayList<>((int) n);
+        List<IdlType> out = new ArrayList<>((int) Math.min(n, 64));
         for (long i = 0; i < n; i++) {
             out.add(readTypeRef(in, "argument " + (i + 1)));
         }
@@ -82,7 +82,7 @@ final class TypeTable {
             case VARIANT: {
                 long count = Leb128.readUnsignedLong(in, "field count");
                 in.require(count, where + " with " + count + " fields");
-                List<IdlField> fields = new ArrayList<>((int) count);
+                List<IdlField> fields = new ArrayList<>((int) Math.min(count, 64));
                 long prev = -1;
                 for (long j = 0; j < count; j++) {
                     quota.charge(1);
@@ -116,7 +116,7 @@ final class TypeTable {
             case SERVICE: {
                 long count = Leb128.readUnsignedLong(in, "method count");
                 in.require(count, where + " with " + count + " methods");
-                List<DidMethod> methods = new ArrayList<>((int) count);
+                List<DidMethod> methods = new ArrayList<>((int) Math.min(count, 64));
                 byte[] prev = null;
                 for (long j = 0; j < count; j++) {
                     quota.charge(1);
@@ -142,7 +142,7 @@ final class TypeTable {
     private List<IdlType> readTypeList(WireReader in, String where, Quota quota) {
         long n = Leb128.readUnsignedLong(in, "type count");
         in.require(n, where + " (" + n + " types)");
-        List<IdlType> out = new ArrayList<>((int) n);
+        List<IdlType> out = new ArrayList<>((int) Math.min(n, 64));
         for (long i = 0; i < n; i++) {
             quota.charge(1);
             out.add(readTypeRef(in, where));
