@@ -132,6 +132,23 @@ class Ic4jOracleTest {
     }
 
     @Test
+    void ic4jDecodesOurVariantIndicesAndRecursiveTypes() {
+        IdlType result = IdlType.variant(IdlField.named("ok", IdlType.NAT), IdlField.named("err", IdlType.TEXT));
+        byte[] bytes = CandidEncoder.encodeArgs(List.of(result), List.of(IdlValue.variant("err", IdlValue.text("bad"))));
+        Map<?, ?> v = (Map<?, ?>) IDLArgs.fromBytes(bytes).getArgs().get(0).getValue();
+        assertEquals("bad", v.get(Label.createIdLabel(FieldHash.hash("err"))));
+        IdlType.Ref list = IdlType.ref("List");
+        list.bind(IdlType.opt(IdlType.record(IdlField.named("head", IdlType.NAT), IdlField.named("tail", list))));
+        IdlValue two = IdlValue.some(IdlValue.record(IdlFieldValue.named("head", IdlValue.nat(1)),
+                IdlFieldValue.named("tail", IdlValue.some(IdlValue.record(IdlFieldValue.named("head", IdlValue.nat(2)),
+                        IdlFieldValue.named("tail", IdlValue.none()))))));
+        Object decoded = IDLArgs.fromBytes(CandidEncoder.encodeArgs(List.of(list), List.of(two))).getArgs().get(0)
+                .getValue();
+        Map<?, ?> head = (Map<?, ?>) ((Optional<?>) decoded).get();
+        assertEquals(BigInteger.ONE, head.get(Label.createIdLabel(FieldHash.hash("head"))));
+    }
+
+    @Test
     void typeTablesAgree() {
         // the same message from both encoders: same type table layout is not required, but both must decode the other's
         buildSample();

@@ -1,0 +1,19 @@
+/**
+ * Candid, the interface language of the Internet Computer: binary codec, textual values and .did files.
+ *
+ * <p>This code runs inside canisters (compiled to Wasm by TeaVM) as well as on the JVM host, so it uses only what
+ * TeaVM's class library provides cheaply: no reflection, regex, {@code String.format} or java.nio beyond UTF-8.
+ *
+ * <ul>
+ *   <li>Model: {@link io.jcdk.candid.IdlType} (recursive types via {@link io.jcdk.candid.IdlType.Ref}),
+ *       {@link io.jcdk.candid.IdlField}, {@link io.jcdk.candid.IdlValue}, {@link io.jcdk.candid.IdlFieldValue}.</li>
+ *   <li>Binary: {@link io.jcdk.candid.CandidDecoder} (type table: {@code TypeTable}; values and coercion:
+ *       {@code ValueDecoder}; reference subtyping: {@code Subtyping}; metering: {@code Quota}) and
+ *       {@link io.jcdk.candid.CandidEncoder} ({@code TypeTableBuilder}, {@code ValueEncoder}, {@code Leb128}).</li>
+ *   <li>Text: {@link io.jcdk.candid.CandidText} ({@code TextLexer}, {@code TextParser}, {@code TextTyper},
+ *       {@code TextPrinter}) and {@link io.jcdk.candid.DidFile} ({@code DidParser}).</li>
+ * </ul>
+ *
+ * <p>Conformance: all 467 assertions of the dfinity/candid test suite pass (see {@code CandidConformanceTest}).
+ */
+package io.jcdk.candid;
