@@ -16,9 +16,17 @@ public final class EntryPoint {
     private EntryPoint() {
     }
 
-    /** Decodes the current message's argument as {@code types}; a malformed argument throws CandidException. */
+    /**
+     * Decodes the current message's argument as {@code types}; a malformed argument throws CandidException. An
+     * empty argument (no bytes at all, not even the Candid header) is taken as {@code ()} where no argument is
+     * expected, as the Rust CDK does for {@code canister_init} and {@code canister_post_upgrade}.
+     */
     public static List<IdlValue> args(List<IdlType> types) {
-        return CandidDecoder.decodeArgs(Ic.argData(), types);
+        byte[] data = Ic.argData();
+        if (data.length == 0 && types.isEmpty()) {
+            return List.of();
+        }
+        return CandidDecoder.decodeArgs(data, types);
     }
 
     /** Replies with {@code values} encoded as {@code types}. */
