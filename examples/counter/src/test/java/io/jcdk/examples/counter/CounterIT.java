@@ -140,6 +140,23 @@ class CounterIT {
 
     @ParameterizedTest
     @EnumSource(Upgrade.class)
+    void aFailedUpgradeLeavesTheOldCanisterAndItsHeapInPlace(Upgrade upgrade) {
+        install("Hello");
+        call("inc", "()");
+        maybeUpgrade(upgrade);
+        call("inc", "()");
+        // Not Candid: the new code's post_upgrade traps while decoding it, so the whole upgrade is rolled back.
+        CallResult r = replica.install("counter", wasm, new byte[] {'n', 'o', 'p', 'e'}, InstallMode.UPGRADE, OWNER);
+        assertFalse(r.isReply());
+        assertTrue(r.rejectMessage().contains("canister_post_upgrade"), r.rejectMessage());
+        assertEquals("(2 : nat64)", call("get", "()"));
+        // The heap is the old one: an upgrade that had happened would have reset this plain field.
+        assertEquals(upgrade == Upgrade.WITH_UPGRADE ? "(1 : nat64)" : "(2 : nat64)",
+                call("calls_since_upgrade", "()"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Upgrade.class)
     void queriesDiscardTheirChanges(Upgrade upgrade) {
         install("Hello");
         call("inc", "()");
