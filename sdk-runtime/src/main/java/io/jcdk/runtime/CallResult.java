@@ -13,18 +13,27 @@ import java.util.Optional;
  * @param rejectCode null when replied
  * @param rejectMessage null when replied
  * @param debugOutput the lines the canister printed with ic0.debug_print, also from a trapped execution
- * @param instructions Wasm instructions executed, or -1 when not measured (no metering yet)
+ * @param instructions instructions executed (Wasm instructions, each counting 1, plus a fixed charge per System API
+ *     call; for a call, all executions of its call context: method and callbacks)
  */
 public record CallResult(String canister, String method, byte[] reply, RejectCode rejectCode, String rejectMessage,
         List<String> debugOutput, long instructions) {
 
     public static CallResult replied(String canister, String method, byte[] reply, List<String> debug) {
-        return new CallResult(canister, method, reply, null, null, List.copyOf(debug), -1);
+        return new CallResult(canister, method, reply, null, null, List.copyOf(debug), 0);
     }
 
     public static CallResult rejected(String canister, String method, RejectCode code, String message,
             List<String> debug) {
-        return new CallResult(canister, method, null, code, message, List.copyOf(debug), -1);
+        return new CallResult(canister, method, null, code, message, List.copyOf(debug), 0);
+    }
+
+    public CallResult withInstructions(long n) {
+        return new CallResult(canister, method, reply, rejectCode, rejectMessage, debugOutput, n);
+    }
+
+    public CallResult withDebugOutput(List<String> lines) {
+        return new CallResult(canister, method, reply, rejectCode, rejectMessage, List.copyOf(lines), instructions);
     }
 
     public boolean isReply() {

@@ -4,58 +4,48 @@ import io.jcdk.canister.Principal;
 import io.jcdk.runtime.exec.CanisterMetadata;
 import io.jcdk.runtime.exec.CanisterTrap;
 import io.jcdk.runtime.exec.CompiledModules;
+import io.jcdk.runtime.exec.LocalFees;
 import io.jcdk.runtime.exec.MessageExecution;
-import io.jcdk.runtime.exec.Response;
 import io.jcdk.runtime.exec.SystemApi;
 import io.jcdk.runtime.exec.WasmInstance;
 import io.jcdk.runtime.memory.StableMemory;
 import io.jcdk.runtime.module.CanisterModule;
-import io.jcdk.runtime.module.MethodKind;
 import io.jcdk.spec.CallContext;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One installed canister and the IC's transactional rules for running it: every entry point either completes or
- * leaves no trace (heap, globals, stable memory and metadata are journaled and rolled back on a trap).
+ * One canister and the IC's transactional rules for running it: every execution either completes or leaves no
+ * trace (heap, globals, stable memory and metadata are journaled and rolled back on a trap). A canister may be empty
+ * (created, or uninstalled): then it has metadata but no module.
  */
 final class Canister {
+    /** The private custom section that marks a module built for enhanced orthogonal persistence. */
+    static final String EOP_SECTION = "icp:private enhanced-orthogonal-persistence";
+
     private final String name;
     private final CanisterMetadata metadata;
     private final Consumer<String> debugSink;
     private StableMemory stable;
     private WasmInstance instance;
 
-    private Canister(String name, CanisterMetadata metadata, StableMemory stable, WasmInstance instance,
-            Consumer<String> debugSink) {
+    Canister(String name, CanisterMetadata metadata, Consumer<String> debugSink) {
         this.name = name;
         this.metadata = metadata;
-        this.stable = stable;
-        this.instance = instance;
+        this.stable = new StableMemory();
         this.debugSink = debugSink;
-    }
-
-    /** Outcome of install: the new canister, or why it failed (then nothing exists). */
-    record Installed(Canister canister, CallResult result) {}
-
-    static Installed install(String name, CanisterMetadata metadata, CompiledModules.Compiled compiled, byte[] arg,
-            Principal caller, long time, Consumer<String> debugSink) {
-        List<String> debug = new ArrayList<>();
-        StableMemory stable = new StableMemory();
-        try {
-            WasmInstance inst = fresh(compiled, metadata, stable, arg, caller, time, debugSink, debug);
-            return new Installed(new Canister(name, metadata, stable, inst, debugSink),
-                    CallResult.replied(name, "install", new byte[0], debug));
-        } catch (CanisterTrap t) {
-            return new Installed(null, CallResult.rejected(name, "install", RejectCode.CANISTER_ERROR,
-                    t.getMessage(), debug));
-        }
     }
 
     /** Rebuilds a canister from persisted state: instantiates, then overwrites heap and globals. */
     static Canister restore(String name, CanisterMetadata metadata, CompiledModules.Compiled compiled,
             StableMemory stable, byte[] heap, long[] globals, long time, Consumer<String> debugSink) {
+        Canister c = new Canister(name, metadata, debugSink);
+        c.stable = stable;
+        if (compiled == null) {
+            return c;
+        }
         SystemApi api = new SystemApi(metadata, stable, line -> { });
         // The start function ran at install; running it again only rebuilds what the restored heap overwrites.
         stable.begin();
@@ -68,29 +58,8 @@ final class Canister {
             throw new ReplicaException("state of canister " + name + " has a heap but its module declares no memory");
         }
         inst.restoreGlobals(globals);
-        return new Canister(name, metadata, stable, inst, debugSink);
-    }
-
-    /** Instantiates (start) and runs canister_init; throws CanisterTrap when either traps. */
-    private static WasmInstance fresh(CompiledModules.Compiled compiled, CanisterMetadata metadata,
-            StableMemory stable, byte[] arg, Principal caller, long time, Consumer<String> debugSink,
-            List<String> debug) {
-        SystemApi api = new SystemApi(metadata, stable, debugSink);
-        MessageExecution start = new MessageExecution(CallContext.START, null, caller, null, time);
-        try {
-            WasmInstance inst = WasmInstance.instantiate(compiled, api, start);
-            if (compiled.module().exports("canister_init")) {
-                MessageExecution init = new MessageExecution(CallContext.INIT, arg, caller, null, time);
-                try {
-                    inst.invoke("canister_init", init);
-                } finally {
-                    debug.addAll(init.debugOutput());
-                }
-            }
-            return inst;
-        } finally {
-            debug.addAll(0, start.debugOutput());
-        }
+        c.instance = inst;
+        return c;
     }
 
     String name() {
@@ -105,29 +74,43 @@ final class Canister {
         return stable;
     }
 
+    /** The instance, or null when the canister is empty. */
     WasmInstance instance() {
         return instance;
     }
 
-    CanisterModule module() {
-        return instance.module();
+    boolean isEmpty() {
+        return instance == null;
     }
 
-    /** Reinstall: new code, empty heap and stable memory; the old state stays if start or init trap. */
-    CallResult reinstall(CompiledModules.Compiled compiled, byte[] arg, Principal caller, long time) {
+    /** The installed module, or null when the canister is empty. */
+    CanisterModule module() {
+        return instance == null ? null : instance.module();
+    }
+
+    // ---- code installation ----
+
+    /**
+     * Install on an empty canister, or reinstall: new code, empty heap and stable memory. If start or init trap,
+     * everything stays as it was.
+     */
+    CallResult install(CompiledModules.Compiled next, byte[] arg, Principal caller, long time, long budget,
+            String step) {
         List<String> debug = new ArrayList<>();
         CanisterMetadata before = metadata.copy();
         StableMemory newStable = new StableMemory();
         metadata.setVersion(metadata.version() + 1);
         metadata.setGlobalTimer(0);
         metadata.setCertifiedData(new byte[0]);
+        long[] used = {0};
         try {
-            instance = fresh(compiled, metadata, newStable, arg, caller, time, debugSink, debug);
+            instance = fresh(next, newStable, "canister_init", arg, caller, time, budget, debug, used, null);
             stable = newStable;
-            return CallResult.replied(name, "reinstall", new byte[0], debug);
+            return CallResult.replied(name, step, new byte[0], debug).withInstructions(used[0]);
         } catch (CanisterTrap t) {
             metadata.restoreFrom(before);
-            return CallResult.rejected(name, "reinstall", RejectCode.CANISTER_ERROR, t.getMessage(), debug);
+            return CallResult.rejected(name, step, RejectCode.CANISTER_ERROR, t.getMessage(), debug)
+                    .withInstructions(used[0]);
         } catch (RuntimeException | Error e) {
             metadata.restoreFrom(before);
             throw e;
@@ -135,52 +118,60 @@ final class Canister {
     }
 
     /**
-     * Upgrade: pre_upgrade on the old instance, fresh instance of the new module (start), post_upgrade with arg.
-     * Stable memory is kept; a trap anywhere restores the old instance, heap, stable memory and metadata.
+     * Upgrade: pre_upgrade on the old instance (unless skipped), a fresh instance of the new module (start), then
+     * post_upgrade with arg. Stable memory is kept, and the heap too with {@code wasm_memory_persistence = keep}. A
+     * trap anywhere, or going over the budget in total, restores the old instance, heap, stable memory and metadata.
      */
-    CallResult upgrade(CompiledModules.Compiled compiled, byte[] arg, Principal caller, long time) {
+    CallResult upgrade(CompiledModules.Compiled next, byte[] arg, Principal caller, long time, long budget,
+            UpgradeOptions options) {
         List<String> debug = new ArrayList<>();
+        CanisterModule oldModule = instance.module();
+        if (oldModule.hasCustomSection(EOP_SECTION) && options.wasmMemoryPersistence() == null) {
+            return CallResult.rejected(name, "upgrade", RejectCode.CANISTER_ERROR, "the installed module uses "
+                    + "enhanced orthogonal persistence (it has a private custom section "
+                    + "\"enhanced-orthogonal-persistence\"): an upgrade must set wasm_memory_persistence to keep or "
+                    + "replace", debug);
+        }
+        if (options.wasmMemoryPersistence() == UpgradeOptions.WasmMemoryPersistence.KEEP
+                && !next.module().hasCustomSection(EOP_SECTION)) {
+            return CallResult.rejected(name, "upgrade", RejectCode.CANISTER_ERROR, "wasm_memory_persistence = keep "
+                    + "needs a new module with a private custom section \"enhanced-orthogonal-persistence\"; this "
+                    + "one has none", debug);
+        }
         CanisterMetadata before = metadata.copy();
         WasmInstance old = instance;
         old.begin();
         stable.begin();
+        long[] used = {0};
         try {
-            if (old.module().exports("canister_pre_upgrade")) {
-                MessageExecution pre = new MessageExecution(CallContext.PRE_UPGRADE, null, caller, null, time);
+            if (!options.skipPreUpgrade() && oldModule.exports("canister_pre_upgrade")) {
+                MessageExecution pre = new MessageExecution(CallContext.PRE_UPGRADE, null, caller, null, time)
+                        .budget(budget);
                 try {
                     old.invoke("canister_pre_upgrade", pre);
                 } finally {
+                    used[0] += pre.instructions();
                     debug.addAll(pre.debugOutput());
                 }
             }
+            byte[] keptHeap = options.wasmMemoryPersistence() == UpgradeOptions.WasmMemoryPersistence.KEEP
+                    && old.memory() != null ? old.memory().snapshot() : null;
             // post_upgrade sees the new version (interface spec, "Canister version").
             metadata.setVersion(metadata.version() + 1);
             metadata.setGlobalTimer(0);
-            SystemApi api = new SystemApi(metadata, stable, debugSink);
-            MessageExecution start = new MessageExecution(CallContext.START, null, caller, null, time);
-            WasmInstance next;
-            try {
-                next = WasmInstance.instantiate(compiled, api, start);
-            } finally {
-                debug.addAll(start.debugOutput());
-            }
-            if (compiled.module().exports("canister_post_upgrade")) {
-                MessageExecution post = new MessageExecution(CallContext.INIT, arg, caller, null, time);
-                try {
-                    next.invoke("canister_post_upgrade", post);
-                } finally {
-                    debug.addAll(post.debugOutput());
-                }
-            }
+            instance = fresh(next, stable, "canister_post_upgrade", arg, caller, time, budget, debug, used,
+                    keptHeap);
             stable.commit();
-            instance = next;
-            return CallResult.replied(name, "upgrade", new byte[0], debug);
+            return CallResult.replied(name, "upgrade", new byte[0], debug).withInstructions(used[0]);
         } catch (CanisterTrap t) {
+            instance = old;
             old.rollback();
             stable.rollback();
             metadata.restoreFrom(before);
-            return CallResult.rejected(name, "upgrade", RejectCode.CANISTER_ERROR, t.getMessage(), debug);
+            return CallResult.rejected(name, "upgrade", RejectCode.CANISTER_ERROR, t.getMessage(), debug)
+                    .withInstructions(used[0]);
         } catch (RuntimeException | Error e) {
+            instance = old;
             old.rollback();
             stable.rollback();
             metadata.restoreFrom(before);
@@ -188,55 +179,97 @@ final class Canister {
         }
     }
 
-    /**
-     * Runs a public method. Updates commit unless they trap; queries (also a query called as an update, which runs
-     * in replicated mode) never keep changes.
-     */
-    /** A call's result and whether its changes were kept (and so need saving). */
-    record Outcome(CallResult result, boolean committed) {}
-
-    Outcome call(String method, MethodKind kind, boolean asUpdate, byte[] arg, Principal caller, long time) {
-        CallContext context;
-        if (kind == MethodKind.UPDATE) {
-            context = CallContext.UPDATE;
-        } else if (kind == MethodKind.COMPOSITE_QUERY) {
-            context = CallContext.COMPOSITE_QUERY;
-        } else {
-            context = asUpdate ? CallContext.REPLICATED_QUERY : CallContext.NON_REPLICATED_QUERY;
+    /** Instantiates (start), then runs {@code entry} if exported; throws CanisterTrap when either traps. */
+    private WasmInstance fresh(CompiledModules.Compiled next, StableMemory stableMemory, String entry, byte[] arg,
+            Principal caller, long time, long budget, List<String> debug, long[] used, byte[] keptHeap) {
+        SystemApi api = new SystemApi(metadata, stableMemory, debugSink);
+        MessageExecution start = new MessageExecution(CallContext.START, null, caller, null, time)
+                .budget(budget - used[0]);
+        WasmInstance inst;
+        try {
+            inst = WasmInstance.instantiate(next, api, start);
+        } finally {
+            used[0] += start.instructions();
+            debug.addAll(start.debugOutput());
         }
+        if (keptHeap != null && inst.memory() != null) {
+            inst.memory().restore(keptHeap);
+        }
+        if (next.module().exports(entry)) {
+            MessageExecution init = new MessageExecution(CallContext.INIT, arg, caller, null, time)
+                    .budget(budget - used[0]);
+            try {
+                inst.invoke(entry, init);
+            } finally {
+                used[0] += init.instructions();
+                debug.addAll(init.debugOutput());
+            }
+        }
+        return inst;
+    }
+
+    /** uninstall_code: the module, heap, stable memory, timer and certified data go; the canister stays. */
+    void uninstall() {
+        instance = null;
+        stable = new StableMemory();
+        metadata.setVersion(metadata.version() + 1);
+        metadata.setGlobalTimer(0);
+        metadata.setCertifiedData(new byte[0]);
+    }
+
+    // ---- messages ----
+
+    /** How an execution ended: trapMessage is null when it completed. */
+    record Executed(String trapMessage) {
+        boolean trapped() {
+            return trapMessage != null;
+        }
+    }
+
+    /** Runs an exported entry point; see {@link #run}. */
+    Executed execute(String export, MessageExecution exec, boolean keep) {
+        return run(() -> instance.invoke(export, exec), exec, keep);
+    }
+
+    /** Runs a callback from the function table; see {@link #run}. */
+    Executed executeCallback(int function, int env, MessageExecution exec) {
+        return run(() -> instance.invokeCallback(function, env, exec), exec, true);
+    }
+
+    /**
+     * One message execution: keeps its changes when {@code keep} and it did not trap, otherwise rolls everything
+     * back. Replicated executions pay the local execution fee from the cycles balance, trapped or not.
+     */
+    private Executed run(Runnable body, MessageExecution exec, boolean keep) {
         CanisterMetadata before = metadata.copy();
-        MessageExecution exec = new MessageExecution(context, arg, caller, method, time);
         instance.begin();
         stable.begin();
-        boolean keep = false;
+        String trap = null;
         try {
-            instance.invoke(kind.exportName(method), exec);
-            keep = context == CallContext.UPDATE;
+            body.run();
         } catch (CanisterTrap t) {
-            return new Outcome(CallResult.rejected(name, method, RejectCode.CANISTER_ERROR, t.getMessage(),
-                    exec.debugOutput()), false);
+            trap = t.getMessage();
         } finally {
-            if (keep) {
+            if (trap == null && keep) {
                 instance.commit();
                 stable.commit();
-                metadata.setVersion(metadata.version() + 1);
             } else {
                 instance.rollback();
                 stable.rollback();
                 metadata.restoreFrom(before);
             }
         }
-        CallResult result;
-        if (exec.response() == Response.REPLIED) {
-            result = CallResult.replied(name, method, exec.replyData(), exec.debugOutput());
-        } else if (exec.response() == Response.REJECTED) {
-            result = CallResult.rejected(name, method, RejectCode.CANISTER_REJECT, exec.rejectMessage(),
-                    exec.debugOutput());
-        } else {
-            // The spec: a call context that can no longer respond is rejected with CANISTER_ERROR.
-            result = CallResult.rejected(name, method, RejectCode.CANISTER_ERROR,
-                    "Canister did not reply to the call", exec.debugOutput());
+        if (paysFee(exec.context())) {
+            BigInteger fee = LocalFees.execution(exec.instructions()).min(metadata.cycles());
+            metadata.setCycles(metadata.cycles().subtract(fee));
         }
-        return new Outcome(result, context == CallContext.UPDATE);
+        return new Executed(trap);
+    }
+
+    private static boolean paysFee(CallContext c) {
+        return switch (c) {
+            case UPDATE, REPLICATED_QUERY, REPLY_CALLBACK, REJECT_CALLBACK, CLEANUP_CALLBACK, SYSTEM_TASK -> true;
+            default -> false;
+        };
     }
 }

@@ -47,15 +47,19 @@ class ReplicaPersistenceTest {
     }
 
     @Test
-    void queriesAndTrapsWriteNoCanisterState() throws Exception {
+    void queriesWriteNoCanisterStateAndTrapsKeepOnlyTheirFee() throws Exception {
         Replica r = Replica.open(dir);
         r.install("c", TestCanisters.counter(), NONE, InstallMode.INSTALL);
         Path current = dir.resolve("canisters/c/current");
         String before = Files.readString(current);
         r.query("c", "query_inc", NONE);
+        assertEquals(before, Files.readString(current));
+        java.math.BigInteger cycles = r.status("c").cycles();
         r.update("c", "inc_trap", NONE);
         r.update("c", "query_inc", NONE);
-        assertEquals(before, Files.readString(current));
+        Replica again = Replica.open(dir);
+        assertEquals(0, le64(again.query("c", "get", NONE).reply()));
+        assertTrue(again.status("c").cycles().compareTo(cycles) < 0, "a trapped message still pays for its work");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class CanisterMetadata {
     public static final int STATUS_RUNNING = 1;
+    public static final int STATUS_STOPPING = 2;
+    public static final int STATUS_STOPPED = 3;
 
     private Principal id;
     private List<Principal> controllers = new ArrayList<>();
@@ -19,6 +21,7 @@ public final class CanisterMetadata {
     private int status = STATUS_RUNNING;
     private byte[] certifiedData = new byte[0];
     private long globalTimer;
+    private java.util.TreeMap<String, String> envVars = new java.util.TreeMap<>();
 
     public CanisterMetadata(Principal id) {
         this.id = id;
@@ -38,6 +41,7 @@ public final class CanisterMetadata {
         status = other.status;
         certifiedData = other.certifiedData.clone();
         globalTimer = other.globalTimer;
+        envVars = new java.util.TreeMap<>(other.envVars);
     }
 
     public Principal id() {
@@ -82,6 +86,23 @@ public final class CanisterMetadata {
 
     public void setCertifiedData(byte[] certifiedData) {
         this.certifiedData = certifiedData.clone();
+    }
+
+    /** Environment variables, sorted by name (the order env_var_name_* index). */
+    public java.util.SortedMap<String, String> envVars() {
+        return java.util.Collections.unmodifiableSortedMap(envVars);
+    }
+
+    public void setEnvVars(java.util.Map<String, String> vars) {
+        envVars = new java.util.TreeMap<>(vars);
+    }
+
+    public String statusWord() {
+        return switch (status) {
+            case STATUS_RUNNING -> "running";
+            case STATUS_STOPPING -> "stopping";
+            default -> "stopped";
+        };
     }
 
     public long globalTimer() {

@@ -18,6 +18,12 @@ public final class CanisterTrap extends RuntimeException {
                 cause);
     }
 
+    /** The message used up its instruction budget. */
+    public static CanisterTrap limitExceeded(long limit) {
+        return new CanisterTrap("Canister trapped: instruction limit exceeded: the canister exceeded the limit of "
+                + limit + " instructions for a single message execution", null);
+    }
+
     /** {@code ic0.trap}, worded like the IC's replica. */
     public static CanisterTrap explicit(String message) {
         return new CanisterTrap("Canister called `ic0.trap` with message: '" + message + "'", null);

@@ -3,6 +3,7 @@ package io.jcdk.runtime.exec;
 import com.dylibso.chicory.runtime.Memory;
 import io.jcdk.canister.Principal;
 import io.jcdk.runtime.memory.StableMemory;
+import io.jcdk.runtime.meter.Meter;
 import io.jcdk.spec.Ic0Function;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -35,6 +36,7 @@ public final class SystemApi {
     private final Consumer<String> debugSink;
     private Memory memory;
     private MessageExecution execution;
+    private Meter meter;
 
     public SystemApi(CanisterMetadata metadata, StableMemory stable, Consumer<String> debugSink) {
         this.metadata = metadata;
@@ -46,6 +48,10 @@ public final class SystemApi {
         return IMPLS.get(name);
     }
 
+    void attachMeter(Meter meter) {
+        this.meter = meter;
+    }
+
     void attachMemory(Memory memory) {
         this.memory = memory;
     }
@@ -53,6 +59,9 @@ public final class SystemApi {
     public void setExecution(MessageExecution execution) {
         this.execution = execution;
     }
+
+    /** Every System API call counts as this many instructions (documented in the README). */
+    static final long SYSTEM_CALL_COST = 100;
 
     public MessageExecution execution() {
         return execution;
@@ -71,6 +80,12 @@ public final class SystemApi {
             throw CanisterTrap.of("ic0." + f.name() + " cannot be called from " + execution.context().description()
                     + " (context " + execution.context().code() + ")");
         }
+        if (meter != null) {
+            meter.charge(SYSTEM_CALL_COST);
+            if (meter.exceeded()) {
+                throw CanisterTrap.limitExceeded(meter.budget());
+            }
+        }
     }
 
     private static Map<String, Impl> implementations() {
@@ -79,15 +94,17 @@ public final class SystemApi {
         m.put("msg_arg_data_copy", (api, a) -> api.copyOut("msg_arg_data_copy", a, api.execution.arg()));
         m.put("msg_caller_size", (api, a) -> i32(api.execution.caller().toBytes().length));
         m.put("msg_caller_copy", (api, a) -> api.copyOut("msg_caller_copy", a, api.execution.caller().toBytes()));
-        // No inter-canister calls yet, so no callback ever runs; the context check traps first.
-        m.put("msg_reject_code", (api, a) -> i32(0));
-        m.put("msg_reject_msg_size", (api, a) -> {
-            throw CanisterTrap.of("ic0.msg_reject_msg_size: there is no reject message");
-        });
-        m.put("msg_reject_msg_copy", (api, a) -> {
-            throw CanisterTrap.of("ic0.msg_reject_msg_copy: there is no reject message");
-        });
-        m.put("msg_deadline", (api, a) -> i64(0));
+        // Only canister-signature principals carry caller info; local callers never do.
+        m.put("msg_caller_info_data_size", (api, a) -> i32(0));
+        m.put("msg_caller_info_data_copy", (api, a) -> api.copyOut("msg_caller_info_data_copy", a, new byte[0]));
+        m.put("msg_caller_info_signer_size", (api, a) -> i32(0));
+        m.put("msg_caller_info_signer_copy",
+                (api, a) -> api.copyOut("msg_caller_info_signer_copy", a, new byte[0]));
+        m.put("msg_reject_code", (api, a) -> i32(api.execution.incomingRejectCode()));
+        m.put("msg_reject_msg_size", (api, a) -> i32(utf8(api.execution.incomingRejectMessage()).length));
+        m.put("msg_reject_msg_copy",
+                (api, a) -> api.copyOut("msg_reject_msg_copy", a, utf8(api.execution.incomingRejectMessage())));
+        m.put("msg_deadline", (api, a) -> i64(api.execution.deadline()));
         m.put("msg_reply_data_append", (api, a) -> {
             api.execution.appendReply(api.readIn("msg_reply_data_append", a[0], a[1]));
             return NONE;
@@ -108,23 +125,10 @@ public final class SystemApi {
             api.execution.acceptMessage();
             return NONE;
         });
-        // Ingress messages carry no cycles locally.
-        m.put("msg_cycles_available128", (api, a) -> api.writeU128("msg_cycles_available128", a[0], BigInteger.ZERO));
-        m.put("msg_cycles_available", (api, a) -> i64(0));
-        m.put("msg_cycles_accept128", (api, a) -> api.writeU128("msg_cycles_accept128", a[2], BigInteger.ZERO));
-        m.put("msg_cycles_accept", (api, a) -> i64(0));
         m.put("canister_self_size", (api, a) -> i32(api.metadata.id().toBytes().length));
         m.put("canister_self_copy", (api, a) -> api.copyOut("canister_self_copy", a, api.metadata.id().toBytes()));
-        m.put("canister_cycle_balance128",
-                (api, a) -> api.writeU128("canister_cycle_balance128", a[0], api.metadata.cycles()));
-        m.put("canister_liquid_cycle_balance128",
-                (api, a) -> api.writeU128("canister_liquid_cycle_balance128", a[0], api.metadata.cycles()));
-        m.put("canister_cycle_balance", (api, a) -> {
-            if (api.metadata.cycles().bitLength() > 64) {
-                throw CanisterTrap.of("ic0.canister_cycle_balance: the balance does not fit in 64 bits");
-            }
-            return i64(api.metadata.cycles().longValue());
-        });
+        m.put("subnet_self_size", (api, a) -> i32(LocalSubnet.SUBNET_ID.toBytes().length));
+        m.put("subnet_self_copy", (api, a) -> api.copyOut("subnet_self_copy", a, LocalSubnet.SUBNET_ID.toBytes()));
         m.put("canister_status", (api, a) -> i32(api.metadata.status()));
         m.put("canister_version", (api, a) -> i64(api.metadata.version()));
         m.put("time", (api, a) -> i64(api.execution.time()));
@@ -135,11 +139,12 @@ public final class SystemApi {
         });
         m.put("performance_counter", (api, a) -> {
             int type = (int) a[0];
-            if (type != 0 && type != 1) {
-                throw CanisterTrap.of("ic0.performance_counter: unknown counter type " + type);
-            }
-            // No instruction metering yet: the counters stay at 0.
-            return i64(0);
+            long used = api.meter == null ? 0 : api.meter.used();
+            return switch (type) {
+                case 0 -> i64(used);
+                case 1 -> i64(api.execution.contextInstructionsBefore() + used);
+                default -> throw CanisterTrap.of("ic0.performance_counter: unknown counter type " + type);
+            };
         });
         m.put("is_controller", (api, a) -> {
             byte[] bytes = api.readIn("is_controller", a[0], a[1]);
@@ -160,7 +165,12 @@ public final class SystemApi {
             api.metadata.setCertifiedData(bytes);
             return NONE;
         });
-        m.put("data_certificate_present", (api, a) -> i32(0));
+        m.put("data_certificate_present", (api, a) -> i32(api.execution.certificate() != null ? 1 : 0));
+        m.put("data_certificate_size", (api, a) -> i32(api.certificate("data_certificate_size").length));
+        m.put("data_certificate_copy",
+                (api, a) -> api.copyOut("data_certificate_copy", a, api.certificate("data_certificate_copy")));
+        m.put("root_key_size", (api, a) -> i32(LocalSubnet.rootKey().length));
+        m.put("root_key_copy", (api, a) -> api.copyOut("root_key_copy", a, LocalSubnet.rootKey()));
         m.put("debug_print", (api, a) -> {
             api.debugPrint(a[0], a[1]);
             return NONE;
@@ -169,7 +179,23 @@ public final class SystemApi {
             throw CanisterTrap.explicit(api.trapMessage(a[0], a[1]));
         });
         StableApi.register(m);
+        CallApi.register(m);
+        CyclesApi.register(m);
+        EnvironmentApi.register(m);
         return Map.copyOf(m);
+    }
+
+    private byte[] certificate(String fn) {
+        byte[] c = execution.certificate();
+        if (c == null) {
+            throw CanisterTrap.of("ic0." + fn + ": no data certificate is present (ic0.data_certificate_present "
+                    + "returns 0)");
+        }
+        return c;
+    }
+
+    CanisterMetadata metadata() {
+        return metadata;
     }
 
     // ---- helpers shared by the implementations ----
@@ -186,7 +212,7 @@ public final class SystemApi {
         return arg & 0xFFFF_FFFFL;
     }
 
-    private static byte[] utf8(String s) {
+    static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -199,7 +225,7 @@ public final class SystemApi {
     }
 
     /** (dst, offset, size) copy of a blob into Wasm memory with the spec's two bounds checks. */
-    private long[] copyOut(String fn, long[] a, byte[] blob) {
+    long[] copyOut(String fn, long[] a, byte[] blob) {
         long dst = u32(a[0]);
         long offset = u32(a[1]);
         long size = u32(a[2]);
@@ -229,7 +255,7 @@ public final class SystemApi {
         return size == 0 ? new byte[0] : memory.readBytes((int) src, (int) size);
     }
 
-    private long[] writeU128(String fn, long dst32, BigInteger value) {
+    long[] writeU128(String fn, long dst32, BigInteger value) {
         long dst = u32(dst32);
         checkHeap(fn, dst, 16);
         byte[] le = new byte[16];
@@ -272,7 +298,7 @@ public final class SystemApi {
         }
     }
 
-    private static String strictUtf8(String fn, byte[] bytes) {
+    static String strictUtf8(String fn, byte[] bytes) {
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));

@@ -5,7 +5,11 @@ import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.TableInstance;
 import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.types.FunctionType;
+import com.dylibso.chicory.wasm.types.ValType;
+import io.jcdk.runtime.meter.Meter;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import io.jcdk.runtime.memory.JournaledMemory;
 import io.jcdk.runtime.module.CanisterModule;
@@ -22,18 +26,20 @@ public final class WasmInstance {
     private final SystemApi api;
     private final JournaledMemory memory;
     private final List<GlobalInstance> mutableGlobals = new ArrayList<>();
+    private final Meter meter;
     private long[] savedLow;
     private long[] savedHigh;
 
-    private WasmInstance(CanisterModule module, Instance instance, SystemApi api) {
+    private WasmInstance(CanisterModule module, Instance instance, SystemApi api, Meter meter) {
         this.module = module;
         this.instance = instance;
         this.api = api;
+        this.meter = meter;
         Memory m = module.wasm().memorySection().map(s -> s.memoryCount()).orElse(0) > 0 ? instance.memory() : null;
         this.memory = (JournaledMemory) m;
         for (int i = 0; i < instance.globalCount(); i++) {
             GlobalInstance g = instance.global(i);
-            if (g.getMutabilityType() == MutabilityType.Var) {
+            if (g.getMutabilityType() == MutabilityType.Var && i != module.counterGlobal()) {
                 mutableGlobals.add(g);
             }
         }
@@ -47,8 +53,20 @@ public final class WasmInstance {
      */
     public static WasmInstance instantiate(CompiledModules.Compiled compiled, SystemApi api, MessageExecution start) {
         api.setExecution(start);
+        Meter meter = new Meter();
+        meter.start(start.budget());
+        api.attachMeter(meter);
+        int counterIndex = compiled.module().counterGlobal();
+        int[] created = {0};
         try {
             Instance instance = Instance.builder(compiled.module().wasm())
+                    .withGlobalFactory((value, high, type, mutability) -> {
+                        GlobalInstance g = new GlobalInstance(value, high, type, mutability);
+                        if (created[0]++ == counterIndex) {
+                            meter.bind(g);
+                        }
+                        return g;
+                    })
                     .withImportValues(ImportValues.builder().addFunction(Ic0HostFunctions.create(api)).build())
                     .withMachineFactory(compiled.machineFactory())
                     .withMemoryFactory(limits -> {
@@ -58,13 +76,21 @@ public final class WasmInstance {
                     })
                     .withStart(false)
                     .build();
-            return new WasmInstance(compiled.module(), instance, api);
+            checkBudget(meter);
+            return new WasmInstance(compiled.module(), instance, api, meter);
         } catch (CanisterTrap t) {
             throw t;
         } catch (ChicoryException | StackOverflowError | ArithmeticException | IndexOutOfBoundsException e) {
-            throw unwrap(e);
+            throw meter.exceeded() ? CanisterTrap.limitExceeded(meter.budget()) : unwrap(e);
         } finally {
+            start.setInstructions(meter.used());
             api.setExecution(null);
+        }
+    }
+
+    private static void checkBudget(Meter meter) {
+        if (meter.exceeded()) {
+            throw CanisterTrap.limitExceeded(meter.budget());
         }
     }
 
@@ -102,14 +128,51 @@ public final class WasmInstance {
      */
     public void invoke(String export, MessageExecution execution) {
         ExportFunction f = instance.export(export);
+        run(execution, () -> f.apply());
+    }
+
+    /**
+     * Runs a callback: the function at {@code tableIndex} of table 0, of type (i32) -> (), with {@code env}.
+     *
+     * @throws CanisterTrap when the code traps or the index is not such a function
+     */
+    public void invokeCallback(int tableIndex, int env, MessageExecution execution) {
+        run(execution, () -> {
+            if (instance.tableCount() == 0) {
+                throw CanisterTrap.of("callback " + Integer.toUnsignedString(tableIndex) + ": the module has no "
+                        + "function table");
+            }
+            TableInstance table = instance.table(0);
+            if (tableIndex < 0 || tableIndex >= table.size()) {
+                throw CanisterTrap.of("callback " + Integer.toUnsignedString(tableIndex) + " is outside the function "
+                        + "table of " + table.size() + " entries");
+            }
+            int function = table.ref(tableIndex);
+            if (function < 0) {
+                throw CanisterTrap.of("callback " + tableIndex + " is a null table entry");
+            }
+            FunctionType type = instance.type(instance.functionType(function));
+            if (!type.params().equals(List.of(ValType.I32)) || !type.returns().isEmpty()) {
+                throw CanisterTrap.of("callback " + tableIndex + " has type " + type + ", callbacks must have type "
+                        + "(i32) -> ()");
+            }
+            instance.getMachine().call(function, new long[] {env});
+            return null;
+        });
+    }
+
+    private void run(MessageExecution execution, java.util.function.Supplier<Object> body) {
         api.setExecution(execution);
+        meter.start(execution.budget());
         try {
-            f.apply();
+            body.get();
+            checkBudget(meter);
         } catch (CanisterTrap t) {
             throw t;
         } catch (ChicoryException | StackOverflowError | ArithmeticException | IndexOutOfBoundsException e) {
-            throw unwrap(e);
+            throw meter.exceeded() ? CanisterTrap.limitExceeded(meter.budget()) : unwrap(e);
         } finally {
+            execution.setInstructions(meter.used());
             api.setExecution(null);
         }
     }

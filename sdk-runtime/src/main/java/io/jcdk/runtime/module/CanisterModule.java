@@ -1,6 +1,8 @@
 package io.jcdk.runtime.module;
 
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import io.jcdk.runtime.meter.MeteringInstrumenter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,17 +15,23 @@ public final class CanisterModule {
     private final byte[] installedBytes;
     private final String hash;
     private final WasmModule wasm;
+    private final int counterGlobal;
     private final Map<String, MethodKind> methods;
     private final Set<String> systemExports;
     private final Optional<String> candidService;
+    private final Set<String> customSectionNames;
 
     private CanisterModule(byte[] installedBytes, ModuleValidator.Analysis analysis) {
         this.installedBytes = installedBytes;
         this.hash = sha256Hex(installedBytes);
-        this.wasm = analysis.module();
+        MeteringInstrumenter.Result metered = MeteringInstrumenter.instrument(analysis.wasm());
+        this.wasm = Parser.parse(metered.wasm());
+        this.counterGlobal = metered.counterGlobal();
         this.methods = Map.copyOf(analysis.methods());
         this.systemExports = Set.copyOf(analysis.systemExports());
         this.candidService = ModuleValidator.candidService(analysis.customSections());
+        this.customSectionNames = analysis.customSections().stream().map(CustomSection::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -49,8 +57,14 @@ public final class CanisterModule {
         return hash;
     }
 
+    /** The parsed module as it runs: with the instruction counter that metering added. */
     public WasmModule wasm() {
         return wasm;
+    }
+
+    /** Index of the instruction-counter global added by {@link MeteringInstrumenter}. */
+    public int counterGlobal() {
+        return counterGlobal;
     }
 
     public Optional<MethodKind> method(String name) {
@@ -63,6 +77,11 @@ public final class CanisterModule {
 
     public boolean exports(String systemEntryPoint) {
         return systemExports.contains(systemEntryPoint);
+    }
+
+    /** Whether the module has a custom section with exactly this name (such as {@code icp:private x}). */
+    public boolean hasCustomSection(String name) {
+        return customSectionNames.contains(name);
     }
 
     public Optional<String> candidService() {

@@ -44,6 +44,7 @@ import java.util.stream.Stream;
 public final class StateStore {
     static final int FORMAT = 1;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+    private static final String ENV_PREFIX = "env.";
     private static final byte[] STABLE_MAGIC = "JCDKSTB1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] GLOBALS_MAGIC = "JCDKGLB1".getBytes(StandardCharsets.US_ASCII);
 
@@ -243,6 +244,13 @@ public final class StateStore {
                 }
             }
             meta.setControllers(controllers);
+            java.util.Map<String, String> env = new java.util.TreeMap<>();
+            for (String key : p.stringPropertyNames()) {
+                if (key.startsWith(ENV_PREFIX)) {
+                    env.put(key.substring(ENV_PREFIX.length()), p.getProperty(key));
+                }
+            }
+            meta.setEnvVars(env);
             byte[] heap = readChecked(version.resolve("heap.bin"), p, "heap");
             long[] globals = parseGlobals(readChecked(version.resolve("globals.bin"), p, "globals"),
                     version.resolve("globals.bin"));
@@ -283,6 +291,9 @@ public final class StateStore {
             controllers.append(controllers.length() == 0 ? "" : ",").append(c.toText());
         }
         p.setProperty("controllers", controllers.toString());
+        for (java.util.Map.Entry<String, String> e : m.envVars().entrySet()) {
+            p.setProperty(ENV_PREFIX + e.getKey(), e.getValue());
+        }
         p.setProperty("heap.pages", Long.toString(s.heap().length / 65536));
         p.setProperty("stable.pages", Long.toString(s.stable().sizePages()));
         return p;
@@ -457,7 +468,12 @@ public final class StateStore {
     /** Removes a canister's state entirely (used by tests and future uninstall). */
     public void delete(String name) {
         try {
-            deleteTree(canisterDir(name));
+            Path dir = canisterDir(name);
+            // Removing the pointer first is the commit point: a kill during the rest leaves no half canister.
+            if (Files.deleteIfExists(dir.resolve("current"))) {
+                AtomicFiles.syncDirectory(dir);
+            }
+            deleteTree(dir);
         } catch (IOException e) {
             throw new StateException("cannot delete canister " + name + ": " + e.getMessage(), e);
         }

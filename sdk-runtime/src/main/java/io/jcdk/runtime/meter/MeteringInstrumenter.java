@@ -1,0 +1,106 @@
+package io.jcdk.runtime.meter;
+
+import io.jcdk.runtime.module.InvalidModuleException;
+
+/**
+ * Adds deterministic instruction counting to a Wasm module before it is compiled, so that metering costs no host
+ * calls and keeps the compiler's speed.
+ *
+ * <p>The module gets one more global, a mutable i64 appended after all existing globals (so no existing index
+ * changes): the instructions still allowed in the current message. Every function body is split into straight-line
+ * segments, which end after {@code loop}, {@code if}, {@code else}, {@code end}, {@code br}, {@code br_if},
+ * {@code br_table}, {@code return} and {@code unreachable}. At the start of each segment the code subtracts the
+ * number of instructions of that segment (each Wasm instruction counts 1, whatever it is). At the start of every
+ * function and at every loop header it also checks the counter and executes {@code unreachable} once it is below
+ * zero; the runtime recognises that trap as "instruction limit exceeded" by looking at the counter. The inserted
+ * instructions themselves are not counted.
+ */
+public final class MeteringInstrumenter {
+    private static final int[] SECTION_RANK = rank();
+
+    private MeteringInstrumenter() {}
+
+    /** The instrumented module and the index of its counter global. */
+    public record Result(byte[] wasm, int counterGlobal) {}
+
+    public static Result instrument(byte[] wasm) {
+        ModuleCounts counts = ModuleCounts.of(wasm);
+        int counter = counts.importedGlobals() + counts.definedGlobals();
+        ByteWriter out = new ByteWriter(wasm.length + wasm.length / 4 + 64);
+        out.bytes(wasm, 0, 8);
+        boolean globalsWritten = false;
+        ByteReader r = new ByteReader(wasm, 8, wasm.length);
+        while (!r.atEnd()) {
+            int id = r.u8();
+            long size = r.u32();
+            int start = r.pos();
+            int end = (int) (start + size);
+            if (!globalsWritten && id != 0 && SECTION_RANK[id] > SECTION_RANK[6]) {
+                section(out, 6, newGlobalSection(null, 0, 0));
+                globalsWritten = true;
+            }
+            if (id == 6) {
+                section(out, 6, newGlobalSection(wasm, start, end));
+                globalsWritten = true;
+            } else if (id == 10) {
+                section(out, 10, instrumentCode(wasm, start, end, counter));
+            } else {
+                out.u8(id).u32(size).bytes(wasm, start, end);
+            }
+            r.skip(end - start);
+        }
+        if (!globalsWritten) {
+            section(out, 6, newGlobalSection(null, 0, 0));
+        }
+        return new Result(out.toByteArray(), counter);
+    }
+
+    private static void section(ByteWriter out, int id, byte[] content) {
+        out.u8(id).u32(content.length).bytes(content);
+    }
+
+    private static byte[] newGlobalSection(byte[] wasm, int start, int end) {
+        ByteWriter w = new ByteWriter(end - start + 16);
+        if (wasm == null) {
+            w.u32(1);
+        } else {
+            ByteReader r = new ByteReader(wasm, start, end);
+            long count = r.u32();
+            w.u32(count + 1).bytes(wasm, r.pos(), end);
+        }
+        // (global (mut i64) (i64.const 0))
+        return w.u8(0x7e).u8(0x01).u8(0x42).u8(0x00).u8(0x0b).toByteArray();
+    }
+
+    private static byte[] instrumentCode(byte[] wasm, int start, int end, int counter) {
+        ByteReader r = new ByteReader(wasm, start, end);
+        long count = r.u32();
+        ByteWriter w = new ByteWriter((end - start) * 2);
+        w.u32(count);
+        for (long i = 0; i < count; i++) {
+            long size = r.u32();
+            int bodyStart = r.pos();
+            int bodyEnd = (int) (bodyStart + size);
+            byte[] body = FunctionMeter.instrument(wasm, bodyStart, bodyEnd, counter, (int) i);
+            w.u32(body.length).bytes(body);
+            r.skip(bodyEnd - bodyStart);
+        }
+        if (!r.atEnd()) {
+            throw new InvalidModuleException("invalid WebAssembly module: code section has trailing bytes");
+        }
+        return w.toByteArray();
+    }
+
+    /** Binary order of the known sections (tag, 13, sits between memory and global; data count, 12, before code). */
+    private static int[] rank() {
+        int[] rank = new int[256];
+        int[] order = {1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 12, 10, 11};
+        for (int i = 0; i < rank.length; i++) {
+            rank[i] = 100;
+        }
+        for (int i = 0; i < order.length; i++) {
+            rank[order[i]] = i + 1;
+        }
+        return rank;
+    }
+}
