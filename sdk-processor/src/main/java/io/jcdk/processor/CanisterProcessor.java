@@ -76,7 +76,7 @@ public final class CanisterProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         ErrorReporter reporter = new ErrorReporter(processingEnv.getMessager());
-        CanisterAnalyzer analyzer = new CanisterAnalyzer(processingEnv, reporter, new TypeMapper());
+        CanisterAnalyzer analyzer = new CanisterAnalyzer(processingEnv, reporter);
 
         for (Class<? extends Annotation> a : MEMBER_ANNOTATIONS) {
             for (Element e : round.getElementsAnnotatedWith(a)) {
@@ -164,7 +164,9 @@ public final class CanisterProcessor extends AbstractProcessor {
                         ? Optional.of(ClassName.get("javax.annotation.processing", "Generated"))
                         : Optional.empty();
         try {
-            ExportsGenerator.generate(canister, generated).writeTo(filer);
+            for (com.squareup.javapoet.JavaFile file : ExportsGenerator.generate(canister, generated)) {
+                file.writeTo(filer);
+            }
             writeResource(filer, canister, CanisterProperties.DID_PATH, ServiceDescription.of(canister));
             writeResource(filer, canister, CanisterProperties.PATH, CanisterProperties.of(canister));
         } catch (IOException e) {

@@ -316,15 +316,15 @@ class DiagnosticsTest {
     @Test
     void parameterOfUnsupportedType() {
         JavaFileObject f = canister("@Update void store(Map<String, Object> items) { }");
-        assertOneError(compile(f), f, "parameter \"items\" of method \"store\": type"
-                + " java.util.Map<java.lang.String,java.lang.Object> has no Candid mapping", "void store");
+        assertOneError(compile(f), f, "parameter \"items\" of method \"store\": type java.lang.Object has no Candid"
+                + " mapping (in java.util.Map<java.lang.String,java.lang.Object>)", "void store");
     }
 
     @Test
     void resultOfUnsupportedType() {
-        JavaFileObject f = canister("@Query List<String> names() { return null; }");
-        assertOneError(compile(f), f, "result of method \"names\": type java.util.List<java.lang.String> has no"
-                + " Candid mapping", "names()");
+        JavaFileObject f = canister("@Query List<StringBuilder> names() { return null; }");
+        assertOneError(compile(f), f, "result of method \"names\": type java.lang.StringBuilder has no Candid mapping"
+                + " (in java.util.List<java.lang.StringBuilder>)", "names()");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** A canister whose types another processor generates is analysed once those types exist. */
 class RoundsTest {
 
-    /** Generates {@code p.Gen} in the first round. */
+    /** Generates {@code p.Gen}, an interface (which has no Candid mapping), in the first round. */
     static final class GeneratesGen extends AbstractProcessor {
         private boolean done;
 
@@ -39,7 +39,7 @@ class RoundsTest {
             if (!done) {
                 done = true;
                 try (Writer w = processingEnv.getFiler().createSourceFile("p.Gen").openWriter()) {
-                    w.write("package p; public class Gen { }");
+                    w.write("package p; public interface Gen { }");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -14,6 +14,7 @@ import io.jcdk.processor.model.CandidNames;
 import io.jcdk.processor.model.CanisterModel;
 import io.jcdk.processor.model.LifecycleMethod;
 import io.jcdk.processor.model.MappedType;
+import io.jcdk.processor.model.NamedType;
 import io.jcdk.processor.model.Param;
 import io.jcdk.processor.model.ServiceMethod;
 import io.jcdk.processor.model.StableField;
@@ -48,19 +49,22 @@ public final class CanisterAnalyzer {
     public static final List<Class<? extends Annotation>> METHOD_ANNOTATIONS =
             List.of(Init.class, Update.class, Query.class, PreUpgrade.class, PostUpgrade.class);
 
+    private final ProcessingEnvironment env;
     private final Elements elements;
     private final ErrorReporter reporter;
-    private final TypeMapper mapper;
+    /** The type mapper of the canister being analysed: it collects the canister's named types. */
+    private TypeMapper mapper;
 
-    public CanisterAnalyzer(ProcessingEnvironment env, ErrorReporter reporter, TypeMapper mapper) {
+    public CanisterAnalyzer(ProcessingEnvironment env, ErrorReporter reporter) {
+        this.env = env;
         this.elements = env.getElementUtils();
         this.reporter = reporter;
-        this.mapper = mapper;
     }
 
     /** The model of {@code type}, or empty if it has errors (all of them reported). */
     public Optional<CanisterModel> analyze(TypeElement type) {
         int errorsBefore = reporter.errorCount();
+        mapper = new TypeMapper(env, reporter, elements.getPackageOf(type));
         checkClass(type);
 
         LifecycleMethod init = null;
@@ -124,7 +128,8 @@ public final class CanisterAnalyzer {
                 String.join("_", canisterClass.simpleNames()) + "Exports");
         int version = type.getAnnotation(Canister.class).version();
         return Optional.of(new CanisterModel(type, canisterClass, exportsClass, version, Optional.ofNullable(init),
-                Optional.ofNullable(preUpgrade), Optional.ofNullable(postUpgrade), methods, stableFields));
+                Optional.ofNullable(preUpgrade), Optional.ofNullable(postUpgrade), methods, stableFields,
+                mapper.namedTypes()));
     }
 
     // ---------------------------------------------------------------- the class
@@ -267,6 +272,7 @@ public final class CanisterAnalyzer {
 
         Optional<List<Param>> params = params(method);
         Optional<MappedType> result = Optional.empty();
+        Optional<NamedType> resultTuple = Optional.empty();
         TypeMirror returnType = method.getReturnType();
         boolean unsigned = isUnsigned(method, returnType);
         if (returnType.getKind() == TypeKind.VOID) {
@@ -276,13 +282,21 @@ public final class CanisterAnalyzer {
                 ok = false;
             }
         } else {
-            result = mapType(method, returnType, unsigned, "result of method \"" + javaName + "\"");
+            result = mapType(method, returnType, "result of method \"" + javaName + "\"");
             ok &= result.isPresent();
+            if (result.isPresent() && result.get().shape() == MappedType.Shape.NAMED) {
+                NamedType t = mapper.namedType(result.get().typeName());
+                if (t.kind() == NamedType.Kind.TUPLE) {
+                    // A @CandidTuple result: its components are the method's results.
+                    resultTuple = Optional.of(t);
+                }
+            }
         }
         if (!ok || params.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ServiceMethod(methodKind, candidName, javaName, params.get(), result, guard));
+        return Optional.of(new ServiceMethod(methodKind, candidName, javaName, params.get(), result, resultTuple,
+                guard));
     }
 
     private boolean checkGuard(TypeElement type, ExecutableElement method, AnnotationMirror mirror, String guard) {
@@ -333,8 +347,7 @@ public final class CanisterAnalyzer {
         List<Param> params = new ArrayList<>();
         boolean ok = true;
         for (VariableElement p : method.getParameters()) {
-            boolean unsigned = isUnsigned(p, p.asType());
-            Optional<MappedType> t = mapType(p, p.asType(), unsigned,
+            Optional<MappedType> t = mapType(p, p.asType(),
                     "parameter \"" + p.getSimpleName() + "\" of method \"" + method.getSimpleName() + "\"");
             if (t.isPresent()) {
                 params.add(new Param(p.getSimpleName().toString(), t.get()));
@@ -346,22 +359,8 @@ public final class CanisterAnalyzer {
     }
 
     /** Maps a type, reporting on {@code element} (described by {@code what}) if it cannot be mapped. */
-    private Optional<MappedType> mapType(Element element, TypeMirror type, boolean unsigned, String what) {
-        if (TypeMapper.containsErrors(type)) {
-            // javac reports the unresolved type itself; one error is enough.
-            reporter.alreadyReported();
-            return Optional.empty();
-        }
-        if (unsigned && !mapper.acceptsUnsigned(type)) {
-            reporter.error(element, what + ": @Unsigned does not apply to type " + TypeMapper.describe(type)
-                    + " (only to " + TypeMapper.unsignedTypes() + ")");
-            return Optional.empty();
-        }
-        Optional<MappedType> t = mapper.map(type, unsigned);
-        if (t.isEmpty()) {
-            reporter.error(element, what + ": type " + TypeMapper.describe(type) + " has no Candid mapping");
-        }
-        return t;
+    private Optional<MappedType> mapType(Element element, TypeMirror type, String what) {
+        return mapper.map(element, type, what);
     }
 
     // ---------------------------------------------------------------- stable fields
@@ -389,8 +388,7 @@ public final class CanisterAnalyzer {
                 reporter.error(field, what + " must not be final: the generated post-upgrade code assigns it");
                 ok = false;
             }
-            boolean unsigned = isUnsigned(field, field.asType());
-            Optional<MappedType> t = mapType(field, field.asType(), unsigned, what);
+            Optional<MappedType> t = mapType(field, field.asType(), what);
             CandidName rename = field.getAnnotation(CandidName.class);
             String candidName = rename != null ? rename.value() : javaName;
             if (candidName.isEmpty()) {

@@ -21,6 +21,13 @@ public final class CanisterProperties {
         property(sb, "version", Integer.toString(canister.version()));
         property(sb, "stable.fingerprint", hex(canister.stableFingerprint()));
         property(sb, "stable.type", canister.stableRecordType().didText());
+        StringBuilder definitions = new StringBuilder();
+        for (io.jcdk.processor.model.NamedType t : canister.stableNamedTypes()) {
+            definitions.append(definitions.length() == 0 ? "" : " ").append(t.didDefinition());
+        }
+        if (definitions.length() > 0) {
+            property(sb, "stable.definitions", definitions.toString());
+        }
         return sb.toString();
     }
 

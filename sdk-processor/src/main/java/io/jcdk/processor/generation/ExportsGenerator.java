@@ -4,6 +4,7 @@ import static io.jcdk.processor.generation.ValueCodec.IDL_FIELD_VALUE;
 import static io.jcdk.processor.generation.ValueCodec.IDL_TYPE;
 import static io.jcdk.processor.generation.ValueCodec.IDL_VALUE;
 import static io.jcdk.processor.generation.ValueCodec.LIST;
+import static io.jcdk.processor.generation.ValueCodec.VALUE_LIST;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
@@ -20,12 +21,14 @@ import io.jcdk.processor.model.CandidType;
 import io.jcdk.processor.model.CanisterModel;
 import io.jcdk.processor.model.LifecycleMethod;
 import io.jcdk.processor.model.MappedType;
+import io.jcdk.processor.model.NamedType;
 import io.jcdk.processor.model.Param;
 import io.jcdk.processor.model.ServiceMethod;
 import io.jcdk.processor.model.StableField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -44,7 +47,6 @@ public final class ExportsGenerator {
     static final ClassName IC = ClassName.get("io.jcdk.canister", "Ic");
     static final ClassName GUARD_REJECTION = ClassName.get("io.jcdk.canister", "GuardRejection");
     static final TypeName TYPE_LIST = ParameterizedTypeName.get(LIST, IDL_TYPE);
-    static final TypeName VALUE_LIST = ParameterizedTypeName.get(LIST, IDL_VALUE);
 
     static final String INIT = "canister_init";
     static final String PRE_UPGRADE = "canister_pre_upgrade";
@@ -54,9 +56,11 @@ public final class ExportsGenerator {
     private final Optional<ClassName> generatedAnnotation;
     private final NameAllocator names = new NameAllocator();
     private final TypeSpec.Builder type;
+    private final ValueCodec codec;
 
     private ExportsGenerator(CanisterModel canister, Optional<ClassName> generatedAnnotation) {
         this.canister = canister;
+        this.codec = new ValueCodec(canister);
         this.generatedAnnotation = generatedAnnotation;
         this.type = TypeSpec.classBuilder(canister.exportsClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -69,12 +73,17 @@ public final class ExportsGenerator {
     }
 
     /**
-     * The source of the exports class.
+     * The sources of the exports class and, if the canister uses composite types, of its codecs class
+     * ({@code <Canister>Codecs}).
      *
      * @param generatedAnnotation {@code javax.annotation.processing.Generated} if the compilation has it
      */
-    public static JavaFile generate(CanisterModel canister, Optional<ClassName> generatedAnnotation) {
-        return new ExportsGenerator(canister, generatedAnnotation).build();
+    public static List<JavaFile> generate(CanisterModel canister, Optional<ClassName> generatedAnnotation) {
+        ExportsGenerator g = new ExportsGenerator(canister, generatedAnnotation);
+        List<JavaFile> files = new ArrayList<>();
+        files.add(g.build());
+        g.codec.build(generatedAnnotation).ifPresent(files::add);
+        return files;
     }
 
     private JavaFile build() {
@@ -88,7 +97,7 @@ public final class ExportsGenerator {
                 .initializer("$L", canister.version()).build());
         type.addField(FieldSpec.builder(long.class, "STABLE_FINGERPRINT", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
-                .addJavadoc("FNV-1a 64 of {@code $L}.\n", canister.stableRecordType().didText())
+                .addJavadoc("FNV-1a 64 of {@code $L}.\n", canister.stableTypeText().replace("\n", " "))
                 .initializer("0x$LL", CanisterProperties.hex(canister.stableFingerprint())).build());
         type.addField(FieldSpec.builder(c, "canister", Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The canister instance: created by canister_init, re-created by canister_post_upgrade.\n")
@@ -143,13 +152,13 @@ public final class ExportsGenerator {
             for (int i = 0; i < stable.size(); i++) {
                 StableField f = stable.get(i);
                 CodeBlock value = CodeBlock.of("c.$N", f.javaName());
-                if (!f.type().javaType().isPrimitive()) {
+                if (!f.type().javaType().isPrimitive() && f.type().shape() != MappedType.Shape.NULLABLE) {
                     // A null would trap deep in the codec; say which field it is.
                     value = CodeBlock.of("saveable(c.$N, $S)", f.javaName(), f.javaName());
                     references = true;
                 }
                 fields.add(i == 0 ? "\n$T.named($S, $L)" : ",\n$T.named($S, $L)", IDL_FIELD_VALUE, f.candidName(),
-                        ValueCodec.encode(f.type(), value));
+                        codec.encode(f.type(), value));
             }
             if (references) {
                 addSaveable();
@@ -175,7 +184,7 @@ public final class ExportsGenerator {
                     CANDID_DECODER);
             for (StableField f : canister.stableFields()) {
                 body.addStatement("c.$N = $L", f.javaName(),
-                        ValueCodec.decode(f.type(), CodeBlock.of("record.field($S)", f.candidName())));
+                        codec.decode(f.type(), CodeBlock.of("record.field($S)", f.candidName())));
             }
             body.endControlFlow();
         }
@@ -205,7 +214,7 @@ public final class ExportsGenerator {
         CandidType.Record record = canister.stableRecordType();
         type.addField(FieldSpec.builder(TYPE_LIST, "STABLE_TYPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The saved state's type: one argument, the record of the @Stable fields.\n")
-                .initializer("$T.of($L)", LIST, ValueCodec.idlType(record))
+                .initializer("$T.of($L)", LIST, codec.idlType(record))
                 .build());
     }
 
@@ -234,10 +243,24 @@ public final class ExportsGenerator {
         } else {
             MappedType result = m.result().get();
             String resultTypes = constants + "_RESULT";
-            addTypeList(resultTypes, List.of(result.candid()), "Result type of " + m.exportName() + ".");
+            addTypeList(resultTypes, m.resultTypes(), "Result type" + (m.resultTypes().size() == 1 ? "" : "s")
+                    + " of " + m.exportName() + ".");
             body.addStatement("$T result = c.$N($L)", result.javaType(), m.javaName(), args);
-            body.addStatement("$T.reply($N, $T.of($L))", ENTRY_POINT, resultTypes, LIST,
-                    ValueCodec.encode(result, CodeBlock.of("result")));
+            CodeBlock.Builder values = CodeBlock.builder();
+            if (m.resultTuple().isPresent()) {
+                // A @CandidTuple result: one Candid result per component.
+                List<NamedType.Member> members = m.resultTuple().get().members();
+                body.addStatement("$T.requireNonNull(result, $S)", Objects.class,
+                        "method " + m.javaName() + " returned null instead of its results");
+                for (int i = 0; i < members.size(); i++) {
+                    NamedType.Member member = members.get(i);
+                    values.add(i == 0 ? "$L" : ", $L",
+                            codec.encode(member.type(), CodeBlock.of("result.$N()", member.javaName())));
+                }
+            } else {
+                values.add("$L", codec.encode(result, CodeBlock.of("result")));
+            }
+            body.addStatement("$T.reply($N, $T.of($L))", ENTRY_POINT, resultTypes, LIST, values.build());
         }
         type.addMethod(export(javaMethod, m.exportName(), body.build()));
     }
@@ -261,7 +284,7 @@ public final class ExportsGenerator {
         body.addStatement("$T args = $T.args($N)", VALUE_LIST, ENTRY_POINT, constant);
         CodeBlock.Builder call = CodeBlock.builder();
         for (int i = 0; i < params.size(); i++) {
-            call.add(i == 0 ? "$L" : ", $L", ValueCodec.decode(params.get(i).type(), CodeBlock.of("args.get($L)", i)));
+            call.add(i == 0 ? "$L" : ", $L", codec.decode(params.get(i).type(), CodeBlock.of("args.get($L)", i)));
         }
         return call.build();
     }
@@ -269,7 +292,7 @@ public final class ExportsGenerator {
     private void addTypeList(String name, List<CandidType> types, String doc) {
         CodeBlock.Builder elements = CodeBlock.builder();
         for (int i = 0; i < types.size(); i++) {
-            elements.add(i == 0 ? "$L" : ", $L", ValueCodec.idlType(types.get(i)));
+            elements.add(i == 0 ? "$L" : ", $L", codec.idlType(types.get(i)));
         }
         type.addField(FieldSpec.builder(TYPE_LIST, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L\n", doc)
