@@ -188,6 +188,13 @@ public final class Replica {
         compile(name, wasm);
         Canister c = exists ? canister(name) : createCanister(name, List.of(caller), DEFAULT_CYCLES);
         CallResult r = installCode(c, wasm, arg, mode, options, caller);
+        if (!exists && !r.isReply()) {
+            // A failed first install leaves nothing behind, not even an empty canister.
+            loaded.remove(name);
+            dirty.remove(name);
+            nextCanisterIndex--;
+            saveReplica();
+        }
         persistDirty();
         return r;
     }
@@ -383,6 +390,11 @@ public final class Replica {
                     + " did not reply to the call", exec.debugOutput());
         }
         return r.withInstructions(exec.instructions());
+    }
+
+    /** The Candid service description of the management canister (the spec's ic.did). */
+    public static String managementDid() {
+        return ManagementCanister.didText();
     }
 
     // ---- inspection ----

@@ -8,6 +8,9 @@ import java.util.Set;
 
 /** Splits a command line into positional words and {@code --option value} pairs. */
 final class Args {
+    /** Options that take no value (--flag means true; --flag=false is allowed). */
+    private static final Set<String> FLAGS = Set.of("skip-pre-upgrade");
+
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();
 
@@ -31,6 +34,9 @@ final class Args {
                 }
                 if (!known.contains(name)) {
                     throw new UsageException("unknown option --" + name);
+                }
+                if (value == null && FLAGS.contains(name)) {
+                    value = "true";
                 }
                 if (value == null) {
                     if (i + 1 >= argv.length) {

@@ -8,6 +8,7 @@ import io.jcdk.runtime.CanisterStatus;
 import io.jcdk.runtime.InstallMode;
 import io.jcdk.runtime.Replica;
 import io.jcdk.runtime.ReplicaException;
+import io.jcdk.runtime.UpgradeOptions;
 import io.jcdk.runtime.module.CanisterModule;
 import io.jcdk.runtime.module.InvalidModuleException;
 import io.jcdk.runtime.module.MethodKind;
@@ -37,16 +38,22 @@ public final class Cli {
     static final String USAGE_TEXT = String.join("\n",
             "usage: jcdk [--state DIR] <command> ...",
             "  install <module.wasm[.gz]> --name N [--mode install|reinstall|upgrade] [--argument '(candid)']",
-            "          [--type candid|raw] [--caller PRINCIPAL]",
+            "          [--type candid|raw] [--caller PRINCIPAL] [--skip-pre-upgrade] [--wasm-memory-persistence keep|replace]",
             "  call N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL]",
             "  query N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL]",
+            "  stop N | start N | uninstall N | delete N   [--caller PRINCIPAL]",
+            "  tick                                      run due global timers and heartbeats",
             "  list",
             "  status N",
+            "N may be a canister name or id; 'call aaaaa-aa METHOD (args)' calls the management canister (ic.did).",
+            "--caller defaults to the local default identity (" + Replica.DEFAULT_IDENTITY.toText() + "),",
+            "  which controls what it installs; --caller anonymous calls as 2vxsx-fae.",
+            "Every call prints [instructions: N] on stderr.",
             "State lives in .jcdk/ under the working directory unless --state DIR is given.",
             "--type raw takes the argument as hex bytes; --output raw prints the reply as hex.");
 
     private static final Set<String> OPTIONS = Set.of("state", "name", "mode", "argument", "type", "output",
-            "caller");
+            "caller", "skip-pre-upgrade", "wasm-memory-persistence");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -81,7 +88,8 @@ public final class Cli {
         List<String> words = args.positional().subList(1, args.positional().size());
         switch (command) {
             case "install" -> {
-                allowOnly(args, command, "state", "name", "mode", "argument", "type", "caller");
+                allowOnly(args, command, "state", "name", "mode", "argument", "type", "caller", "skip-pre-upgrade",
+                        "wasm-memory-persistence");
                 return install(args, exactly(words, 1, "install <module.wasm> --name N").get(0));
             }
             case "call", "query" -> {
@@ -97,12 +105,21 @@ public final class Cli {
                 exactly(words, 0, "list");
                 return list(args);
             }
+            case "stop", "start", "uninstall", "delete" -> {
+                allowOnly(args, command, "state", "caller");
+                return lifecycle(args, command, exactly(words, 1, command + " N").get(0));
+            }
+            case "tick" -> {
+                allowOnly(args, command, "state");
+                exactly(words, 0, "tick");
+                return tick(args);
+            }
             case "status" -> {
                 allowOnly(args, command, "state");
                 return status(args, exactly(words, 1, "status N").get(0));
             }
             default -> throw new UsageException("unknown command '" + command
-                    + "' (commands: install, call, query, list, status)");
+                    + "' (commands: install, call, query, stop, start, uninstall, delete, tick, list, status)");
         }
     }
 
@@ -126,7 +143,7 @@ public final class Cli {
         }
         Principal caller = caller(args);
         Replica replica = open(args);
-        if (mode == InstallMode.INSTALL && replica.exists(name)) {
+        if (mode == InstallMode.INSTALL && replica.exists(name) && !replica.isEmpty(name)) {
             throw new CliException("canister " + name + " already has a module installed; use --mode reinstall or "
                     + "--mode upgrade");
         }
@@ -135,8 +152,11 @@ public final class Cli {
                     + describeInstalled(replica));
         }
         byte[] arg = encodeInstallArgument(args, wasm);
-        CallResult r = replica.install(name, wasm, arg, mode, caller);
+        UpgradeOptions options = upgradeOptions(args, mode);
+        CallResult r = mode == InstallMode.UPGRADE ? replica.upgrade(name, wasm, arg, options, caller)
+                : replica.install(name, wasm, arg, mode, caller);
         printDebug(r);
+        printInstructions(r);
         if (!r.isReply()) {
             throw new CliException(mode.word() + " of " + name + " failed, the canister is unchanged: "
                     + r.rejectCode() + " (" + r.rejectCode().code() + "): " + r.rejectMessage());
@@ -167,10 +187,14 @@ public final class Cli {
         return codec.encodeInitArgs(text);
     }
 
-    private int call(Args args, boolean asQuery, String name, String method, String argument) {
+    private int call(Args args, boolean asQuery, String target, String method, String argument) {
         Principal caller = caller(args);
         boolean rawOut = isRaw(args, "output");
         Replica replica = open(args);
+        if (target.equals(Replica.MANAGEMENT_CANISTER.toText())) {
+            return callManagement(args, replica, method, argument, caller, rawOut);
+        }
+        String name = resolve(replica, target);
         if (!replica.exists(name)) {
             throw new CliException("no canister named " + name + describeInstalled(replica));
         }
@@ -195,11 +219,106 @@ public final class Cli {
         CallResult r = kind.get().isQuery() ? replica.query(name, method, arg, caller)
                 : replica.update(name, method, arg, caller);
         printDebug(r);
+        printInstructions(r);
         if (!r.isReply()) {
             throw new CliException(r.describeReject());
         }
         out.println(rawOut ? HexFormat.of().formatHex(r.reply()) : codec.decodeReply(r.reply(), method));
         return OK;
+    }
+
+    private int callManagement(Args args, Replica replica, String method, String argument, Principal caller,
+            boolean rawOut) {
+        CandidCodec codec = CandidCodec.of(Optional.of(Replica.managementDid()), "aaaaa-aa");
+        if (codec.method(method).isEmpty()) {
+            throw new CliException("the management canister aaaaa-aa has no method " + method);
+        }
+        byte[] arg = isRaw(args, "type") ? (argument == null ? new byte[0] : hex(argument, "the argument"))
+                : codec.encodeMethodArgs(argument == null ? "()" : argument, method);
+        CallResult r = replica.callManagement(method, arg, caller);
+        printDebug(r);
+        printInstructions(r);
+        if (!r.isReply()) {
+            throw new CliException(r.describeReject());
+        }
+        out.println(rawOut ? HexFormat.of().formatHex(r.reply()) : codec.decodeReply(r.reply(), method));
+        return OK;
+    }
+
+    private int lifecycle(Args args, String command, String target) {
+        Principal caller = caller(args);
+        Replica replica = open(args);
+        String name = resolve(replica, target);
+        if (!replica.exists(name)) {
+            throw new CliException("no canister named " + name + describeInstalled(replica));
+        }
+        CallResult r = switch (command) {
+            case "stop" -> replica.stop(name, caller);
+            case "start" -> replica.start(name, caller);
+            case "uninstall" -> replica.uninstall(name, caller);
+            default -> replica.delete(name, caller);
+        };
+        if (!r.isReply()) {
+            throw new CliException(command + " of " + name + " failed: " + r.rejectCode() + " ("
+                    + r.rejectCode().code() + "): " + r.rejectMessage());
+        }
+        out.println(switch (command) {
+            case "stop" -> "Stopped ";
+            case "start" -> "Started ";
+            case "uninstall" -> "Uninstalled ";
+            default -> "Deleted ";
+        } + name);
+        return OK;
+    }
+
+    private int tick(Args args) {
+        Replica replica = open(args);
+        for (CallResult r : replica.tick()) {
+            printDebug(r);
+            err.println("[" + r.canister() + " " + r.method() + ": instructions: " + r.instructions() + "]");
+        }
+        return OK;
+    }
+
+    /** A canister name, or the name of the canister with this id. */
+    private static String resolve(Replica replica, String target) {
+        if (replica.exists(target)) {
+            return target;
+        }
+        try {
+            return replica.nameOf(Principal.fromText(target)).orElse(target);
+        } catch (IllegalArgumentException e) {
+            return target;
+        }
+    }
+
+    private static UpgradeOptions upgradeOptions(Args args, InstallMode mode) {
+        boolean skip = args.has("skip-pre-upgrade");
+        String persistence = args.option("wasm-memory-persistence");
+        if (mode != InstallMode.UPGRADE && (skip || persistence != null)) {
+            throw new UsageException("--skip-pre-upgrade and --wasm-memory-persistence apply to --mode upgrade only");
+        }
+        UpgradeOptions o = UpgradeOptions.DEFAULT;
+        if (skip) {
+            String v = args.option("skip-pre-upgrade");
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new UsageException("--skip-pre-upgrade takes true or false, not '" + v + "'");
+            }
+            o = v.equals("true") ? o.skippingPreUpgrade() : o;
+        }
+        if (persistence != null) {
+            o = o.with(switch (persistence) {
+                case "keep" -> UpgradeOptions.WasmMemoryPersistence.KEEP;
+                case "replace" -> UpgradeOptions.WasmMemoryPersistence.REPLACE;
+                default -> throw new UsageException("--wasm-memory-persistence must be keep or replace, not '"
+                        + persistence + "'");
+            });
+        }
+        return o;
+    }
+
+    private void printInstructions(CallResult r) {
+        err.println("[instructions: " + r.instructions() + "]");
     }
 
     private int list(Args args) {
@@ -218,8 +337,9 @@ public final class Cli {
         return OK;
     }
 
-    private int status(Args args, String name) {
+    private int status(Args args, String target) {
         Replica replica = open(args);
+        String name = resolve(replica, target);
         if (!replica.exists(name)) {
             throw new CliException("no canister named " + name + describeInstalled(replica));
         }
@@ -256,6 +376,9 @@ public final class Cli {
     private static Principal caller(Args args) {
         String text = args.option("caller");
         if (text == null) {
+            return Replica.DEFAULT_IDENTITY;
+        }
+        if (text.equals("anonymous")) {
             return Principal.anonymous();
         }
         try {
