@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Assumptions;
  * Builds Motoko canisters at test time with the npm package motoko (installed under tools/npm by .ci/run). Without
  * node or the package the tests are skipped, unless JCDK_REQUIRE_TOOLS=1 makes that a failure.
  */
-final class MotokoCompiler {
+public final class MotokoCompiler {
     private static final Map<String, byte[]> CACHE = new HashMap<>();
-    private static final Path MODULES = Path.of("..", "tools", "npm", "node_modules").toAbsolutePath().normalize();
+    /** tools/npm/node_modules of the repository, from the module directory (tests) or the root (benchmark). */
+    private static final Path MODULES = (Files.isDirectory(Path.of("tools", "npm", "node_modules"))
+            ? Path.of("tools", "npm", "node_modules") : Path.of("..", "tools", "npm", "node_modules"))
+            .toAbsolutePath().normalize();
 
     private MotokoCompiler() {}
 
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         String missing = null;
         if (!Files.isDirectory(MODULES.resolve("motoko"))) {
             missing = "the npm package motoko is not installed in " + MODULES + " (run: npm ci --prefix tools/npm)";
@@ -36,7 +39,7 @@ final class MotokoCompiler {
     }
 
     /** The Wasm module of a Motoko source from src/test/resources/motoko. */
-    static synchronized byte[] compile(String resource) throws IOException, InterruptedException {
+    public static synchronized byte[] compile(String resource) throws IOException, InterruptedException {
         byte[] cached = CACHE.get(resource);
         if (cached != null) {
             return cached;
