@@ -265,7 +265,7 @@ public final class TypeMapper {
             return MappedType.map(TypeName.get(d), MAPS.get(qn), k, v);
         }
         if (qn.startsWith("java.") || qn.startsWith("javax.") || qn.startsWith("jdk.") || qn.startsWith("sun.")
-                || qn.startsWith("io.jcdk.")) {
+                || qn.startsWith("io.jcdk.canister.") || qn.startsWith("io.jcdk.candid.")) {
             throw fail(null, noMapping(type));
         }
         switch (e.getKind()) {
