@@ -634,7 +634,7 @@ public final class TypeMapper {
      * (or the innermost member being mapped) when that is in this compilation's sources, else on the use.
      */
     private Failed fail(Element culprit, String problem) {
-        Element at = culprit != null ? culprit : path.isEmpty() ? null : path.peek().element();
+        Element at = positioned(culprit != null ? culprit : path.isEmpty() ? null : path.peek().element());
         String message;
         Element where;
         if (at != null && inSource(at)) {
@@ -661,6 +661,21 @@ public final class TypeMapper {
             reporter.alreadyReported();
         }
         return new Failed();
+    }
+
+    /**
+     * The element javac can point at: a record component has no tree of its own, but the record's field of the same
+     * name is declared by the component.
+     */
+    private static Element positioned(Element e) {
+        if (e instanceof RecordComponentElement c) {
+            for (VariableElement f : ElementFilter.fieldsIn(c.getEnclosingElement().getEnclosedElements())) {
+                if (f.getSimpleName().equals(c.getSimpleName()) && !f.getModifiers().contains(Modifier.STATIC)) {
+                    return f;
+                }
+            }
+        }
+        return e;
     }
 
     private boolean inSource(Element e) {
