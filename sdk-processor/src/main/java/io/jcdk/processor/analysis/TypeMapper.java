@@ -56,8 +56,18 @@ import javax.lang.model.util.Types;
  *       {@code Map<K, V>} is {@code vec record { K; V }}.
  *   <li>Java records and classes are records, enums are variants without payloads, sealed interfaces whose permitted
  *       types are records are variants with a payload per record: each such type is a {@link NamedType}, written
- *       once in the .did by name, so types may be recursive.
+ *       once in the .did by name, so types may be recursive. A generic record is named after its type arguments
+ *       ({@code Page<Profile>} is {@code Page_Profile}).
  * </ul>
+ *
+ * <p>Records are built with their canonical constructor and read through their accessors. A class (not abstract, not
+ * an inner class, outside {@code java.*}) maps to the record of its fields and those of its superclasses: every
+ * non-static, non-transient field takes part and must be non-private and non-final (the decoder creates the object
+ * with its no-argument constructor, which must be callable from the canister's package, then assigns the fields);
+ * mark a field {@code transient} to leave it out. {@code @CandidName} renames a field, record component or enum
+ * constant; on a permitted record it names the variant case. A {@code @CandidTuple} record is {@code record { T0; T1 }};
+ * as a method result it is several results. Declaration-level {@code @Unsigned} applies to the type and, for arrays,
+ * to the element; inside type arguments write it as a type annotation ({@code List<@Unsigned Long>}).
  *
  * Each problem is reported once, on the element at fault when it is in this compilation's sources (a record
  * component, a field, a permitted type, a class), else on the use (the parameter, method or {@code @Stable} field).
