@@ -36,7 +36,8 @@ final class ByteSink {
         return out;
     }
 
-    private void grow(int extra) {
+    // synchronized: TeaVM never inlines it, so the growth code is not copied into every inlined write (see Msg)
+    private synchronized void grow(int extra) {
         int cap = buf.length * 2;
         if (cap < size + extra) {
             cap = size + extra;

@@ -94,11 +94,11 @@ public final class CandidDecoder {
 
     private static Decoded run(byte[] message, List<IdlType> expected, Limits limits) {
         if (message == null) {
-            throw new CandidException("no message (null)");
+            throw CandidException.of("no message (null)");
         }
         WireReader in = new WireReader(message);
         if (!in.startsWith(MAGIC)) {
-            throw new CandidException("not a Candid message: it does not start with \"DIDL\"");
+            throw CandidException.of("not a Candid message: it does not start with \"DIDL\"");
         }
         in.skip(4, "magic");
         Quota quota = new Quota(limits.quota());
@@ -130,8 +130,7 @@ public final class CandidDecoder {
             }
         }
         if (in.remaining() != 0) {
-            throw new CandidException(in.remaining() + " unexpected trailing byte" + (in.remaining() == 1 ? "" : "s")
-                    + " after the arguments (at byte " + in.position() + ")");
+            throw CandidException.of(Msg.cat(in.remaining(), " unexpected trailing byte", (in.remaining() == 1 ? "" : "s"), " after the arguments (at byte ", in.position(), ")"));
         }
         return new Decoded(wire, values);
     }
@@ -145,8 +144,7 @@ public final class CandidDecoder {
             case RESERVED:
                 return IdlValue.reserved();
             default:
-                throw new CandidException("argument " + (i + 1) + ": missing (expected " + ValueDecoder.describe(t)
-                        + ")");
+                throw CandidException.of(Msg.cat("argument ", (i + 1), ": missing (expected ", ValueDecoder.describe(t), ")"));
         }
     }
 }

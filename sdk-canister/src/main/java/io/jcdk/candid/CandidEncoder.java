@@ -17,7 +17,7 @@ public final class CandidEncoder {
      */
     public static byte[] encodeArgs(List<IdlType> types, List<IdlValue> values) {
         if (types.size() != values.size()) {
-            throw new CandidException(types.size() + " types but " + values.size() + " values");
+            throw CandidException.of(Msg.cat(types.size(), " types but ", values.size(), " values"));
         }
         TypeTableBuilder table = new TypeTableBuilder();
         ByteSink argTypes = new ByteSink();

@@ -18,8 +18,26 @@ public class CandidException extends RuntimeException {
     }
 
     CandidException(String message, boolean fatal) {
-        super(message.startsWith(PREFIX) ? message : PREFIX + message);
+        super(prefixed(message));
         this.fatal = fatal;
+    }
+
+    /*
+     * The codec creates its exceptions through these factories rather than with `new`: TeaVM inlines small
+     * constructors (and the Throwable constructors below them) into every call site, but never a synchronized
+     * method, so the construction code then exists once in the Wasm module. A canister is single-threaded, and
+     * these run only on failure.
+     */
+    static synchronized CandidException of(String message) {
+        return new CandidException(message, false);
+    }
+
+    static synchronized CandidException of(String message, boolean fatal) {
+        return new CandidException(message, fatal);
+    }
+
+    private static String prefixed(String message) {
+        return message.startsWith(PREFIX) ? message : PREFIX + message;
     }
 
     boolean isFatal() {

@@ -18,6 +18,17 @@ final class DecodePath {
 
     void push(int kind, long number, Object label) {
         if (size == kinds.length) {
+            grow();
+        }
+        kinds[size] = kind;
+        numbers[size] = number;
+        labels[size] = label;
+        size++;
+    }
+
+    // synchronized: never inlined by TeaVM (see Msg)
+    private synchronized void grow() {
+        {
             int cap = size * 2;
             int[] k = new int[cap];
             long[] n = new long[cap];
@@ -29,10 +40,6 @@ final class DecodePath {
             numbers = n;
             labels = l;
         }
-        kinds[size] = kind;
-        numbers[size] = number;
-        labels[size] = label;
-        size++;
     }
 
     void pop() {

@@ -9,7 +9,7 @@ public final class DidMethod {
 
     private DidMethod(String name, IdlType type) {
         if (name == null || type == null) {
-            throw new CandidException("a method needs a name and a type");
+            throw CandidException.of("a method needs a name and a type");
         }
         this.name = name;
         this.type = type;
@@ -32,7 +32,7 @@ public final class DidMethod {
     private IdlType func() {
         IdlType t = type.resolve();
         if (t.kind() != IdlKind.FUNC) {
-            throw new CandidException("method \"" + name + "\" has type " + type + ", which is not a function type");
+            throw CandidException.of("method \"" + name + "\" has type " + type + ", which is not a function type");
         }
         return t;
     }

@@ -54,7 +54,7 @@ final class DidParser {
         }
         p.checkDefined();
         if (service != null && service.kind() != IdlKind.SERVICE) {
-            throw new CandidException("the main service has type " + service + ", which is not a service type");
+            throw CandidException.of("the main service has type " + service + ", which is not a service type");
         }
         return new DidFile(env, service, init);
     }
@@ -92,7 +92,7 @@ final class DidParser {
     void checkDefined() {
         for (IdlType.Ref r : env.values()) {
             if (!r.isBound()) {
-                throw new CandidException("type " + r.name() + " is used but not defined");
+                throw CandidException.of("type " + r.name() + " is used but not defined");
             }
         }
         for (IdlType.Ref r : env.values()) {

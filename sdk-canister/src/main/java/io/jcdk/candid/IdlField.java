@@ -11,10 +11,10 @@ public final class IdlField {
 
     private IdlField(long id, String name, IdlType type) {
         if (id < 0 || id > 0xffffffffL) {
-            throw new CandidException("field id " + id + " is not a 32-bit unsigned number");
+            throw CandidException.of(Msg.cat("field id ", id, " is not a 32-bit unsigned number"));
         }
         if (type == null) {
-            throw new CandidException("field " + (name != null ? "\"" + name + "\"" : String.valueOf(id)) + " has no type");
+            throw CandidException.of(Msg.cat("field ", (name != null ? Msg.cat("\"", name, "\"") : String.valueOf(id)), " has no type"));
         }
         this.id = id;
         this.name = name;

@@ -11,11 +11,10 @@ public final class IdlFieldValue {
 
     IdlFieldValue(long id, String name, IdlValue value) {
         if (id < 0 || id > 0xffffffffL) {
-            throw new CandidException("field id " + id + " is not a 32-bit unsigned number");
+            throw CandidException.of(Msg.cat("field id ", id, " is not a 32-bit unsigned number"));
         }
         if (value == null) {
-            throw new CandidException("field " + (name != null ? "\"" + name + "\"" : String.valueOf(id))
-                    + " has no value (use IdlValue.opt(null) for an absent option)");
+            throw CandidException.of(Msg.cat("field ", (name != null ? Msg.cat("\"", name, "\"") : String.valueOf(id)), " has no value (use IdlValue.opt(null) for an absent option)"));
         }
         this.id = id;
         this.name = name;

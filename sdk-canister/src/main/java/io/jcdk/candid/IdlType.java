@@ -90,7 +90,7 @@ public abstract class IdlType {
                 return p;
             }
         }
-        throw new CandidException(kind.keyword() + " is not a primitive type");
+        throw CandidException.of(Msg.cat(kind.keyword(), " is not a primitive type"));
     }
 
     public static IdlType opt(IdlType t) {
@@ -159,7 +159,7 @@ public abstract class IdlType {
         }
         for (int i = 1; i < ms.size(); i++) {
             if (ms.get(i - 1).name().equals(ms.get(i).name())) {
-                throw new CandidException("duplicate method \"" + ms.get(i).name() + "\" in service type");
+                throw CandidException.of(Msg.cat("duplicate method \"", ms.get(i).name(), "\" in service type"));
             }
         }
         return new Service(Collections.unmodifiableList(ms));
@@ -181,7 +181,7 @@ public abstract class IdlType {
 
     private static IdlType require(IdlType t) {
         if (t == null) {
-            throw new CandidException("a type is missing (null)");
+            throw CandidException.of("a type is missing (null)");
         }
         return t;
     }
@@ -205,8 +205,7 @@ public abstract class IdlType {
         }
         for (int i = 1; i < fs.size(); i++) {
             if (fs.get(i - 1).id() == fs.get(i).id()) {
-                throw new CandidException("field " + fs.get(i - 1).label() + " and field " + fs.get(i).label()
-                        + " have the same id " + fs.get(i).id());
+                throw CandidException.of(Msg.cat("field ", fs.get(i - 1).label(), " and field ", fs.get(i).label(), " have the same id ", fs.get(i).id()));
             }
         }
         return Collections.unmodifiableList(fs);
@@ -291,7 +290,7 @@ public abstract class IdlType {
     }
 
     CandidException wrongKind(String expected) {
-        return new CandidException("expected a " + expected + " type, got " + this);
+        return CandidException.of(Msg.cat("expected a ", expected, " type, got ", this));
     }
 
     // ---------------------------------------------------------------- equality and printing
@@ -655,7 +654,7 @@ public abstract class IdlType {
 
         Ref(String name, boolean synthetic) {
             if (name == null) {
-                throw new CandidException("a type reference needs a name");
+                throw CandidException.of("a type reference needs a name");
             }
             this.name = name;
             this.tableIndex = -1;
@@ -669,13 +668,13 @@ public abstract class IdlType {
         }
 
         public String name() {
-            return name != null ? name : "table" + tableIndex;
+            return name != null ? name : Msg.cat("table", tableIndex);
         }
 
         /** Sets the definition; a reference can be bound only once. */
         public Ref bind(IdlType definition) {
             if (target != null) {
-                throw new CandidException("type " + name() + " is defined twice");
+                throw CandidException.of(Msg.cat("type ", name(), " is defined twice"));
             }
             target = require(definition);
             return this;
@@ -688,7 +687,7 @@ public abstract class IdlType {
         /** The definition as written (possibly another reference). */
         public IdlType target() {
             if (target == null) {
-                throw new CandidException("type " + name() + " is not defined");
+                throw CandidException.of(Msg.cat("type ", name(), " is not defined"));
             }
             return target;
         }
@@ -702,7 +701,7 @@ public abstract class IdlType {
                     Ref r = (Ref) t;
                     for (Ref s : seen) {
                         if (s == r) {
-                            throw new CandidException("type " + name() + " is vacuous (its definition is a cycle of names)");
+                            throw CandidException.of(Msg.cat("type ", name(), " is vacuous (its definition is a cycle of names)"));
                         }
                     }
                     seen.add(r);

@@ -28,7 +28,7 @@ public abstract class IdlValue {
 
     public static IdlValue text(String s) {
         if (s == null) {
-            throw new CandidException("text value is null");
+            throw CandidException.of("text value is null");
         }
         return new Text(s);
     }
@@ -49,7 +49,7 @@ public abstract class IdlValue {
 
     public static IdlValue nat(BigInteger n) {
         if (n == null || n.signum() < 0) {
-            throw new CandidException("nat value must be non-negative, got " + n);
+            throw CandidException.of(Msg.cat("nat value must be non-negative, got ", n == null ? "null" : Msg.decimal(n)));
         }
         return new BigNum(IdlKind.NAT, n);
     }
@@ -60,7 +60,7 @@ public abstract class IdlValue {
 
     public static IdlValue int_(BigInteger n) {
         if (n == null) {
-            throw new CandidException("int value is null");
+            throw CandidException.of("int value is null");
         }
         return new BigNum(IdlKind.INT, n);
     }
@@ -113,13 +113,13 @@ public abstract class IdlValue {
             case INT32: return fixed(kind, bits, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case NAT64:
             case INT64: return new FixedInt(kind, bits);
-            default: throw new CandidException(kind.keyword() + " is not a fixed-width integer type");
+            default: throw CandidException.of(Msg.cat(kind.keyword(), " is not a fixed-width integer type"));
         }
     }
 
     private static IdlValue fixed(IdlKind kind, long n, long min, long max) {
         if (n < min || n > max) {
-            throw new CandidException(n + " is out of range for " + kind.keyword());
+            throw CandidException.of(Msg.cat(n, " is out of range for ", kind.keyword()));
         }
         return new FixedInt(kind, n);
     }
@@ -143,7 +143,7 @@ public abstract class IdlValue {
 
     public static IdlValue principal(Principal p) {
         if (p == null) {
-            throw new CandidException("principal value is null");
+            throw CandidException.of("principal value is null");
         }
         return new Ref(IdlKind.PRINCIPAL, p, null);
     }
@@ -151,7 +151,7 @@ public abstract class IdlValue {
     /** A service reference. */
     public static IdlValue service(Principal p) {
         if (p == null) {
-            throw new CandidException("service value is null");
+            throw CandidException.of("service value is null");
         }
         return new Ref(IdlKind.SERVICE, p, null);
     }
@@ -159,7 +159,7 @@ public abstract class IdlValue {
     /** A function reference: a public method of a service. */
     public static IdlValue func(Principal service, String method) {
         if (service == null || method == null) {
-            throw new CandidException("func value needs a service and a method name");
+            throw CandidException.of("func value needs a service and a method name");
         }
         return new Ref(IdlKind.FUNC, service, method);
     }
@@ -176,7 +176,7 @@ public abstract class IdlValue {
 
     public static IdlValue some(IdlValue v) {
         if (v == null) {
-            throw new CandidException("some(null): use none()");
+            throw CandidException.of("some(null): use none()");
         }
         return new Opt(v);
     }
@@ -185,7 +185,7 @@ public abstract class IdlValue {
         List<IdlValue> copy = new ArrayList<>(elems.size());
         for (IdlValue e : elems) {
             if (e == null) {
-                throw new CandidException("vector element is null");
+                throw CandidException.of("vector element is null");
             }
             copy.add(e);
         }
@@ -212,8 +212,7 @@ public abstract class IdlValue {
         }
         for (int i = 1; i < fs.size(); i++) {
             if (fs.get(i - 1).id() == fs.get(i).id()) {
-                throw new CandidException("record value has two fields with id " + fs.get(i).id() + " ("
-                        + fs.get(i - 1).label() + ", " + fs.get(i).label() + ")");
+                throw CandidException.of(Msg.cat("record value has two fields with id ", fs.get(i).id(), " (", fs.get(i - 1).label(), ", ", fs.get(i).label(), ")"));
             }
         }
         return new Record(Collections.unmodifiableList(fs));
@@ -239,7 +238,7 @@ public abstract class IdlValue {
 
     public static IdlValue variant(IdlFieldValue field) {
         if (field == null) {
-            throw new CandidException("variant value needs a case");
+            throw CandidException.of("variant value needs a case");
         }
         return new Variant(field);
     }
@@ -252,7 +251,7 @@ public abstract class IdlValue {
     // ---------------------------------------------------------------- accessors
 
     CandidException wrongKind(String expected) {
-        return new CandidException("expected a " + expected + " value, got " + describe());
+        return CandidException.of(Msg.cat("expected a ", expected, " value, got ", describe()));
     }
 
     /** A short description for messages: the kind and, for small values, the value. */
@@ -280,7 +279,7 @@ public abstract class IdlValue {
     public int asInt() {
         long v = asLong();
         if (kind() == IdlKind.NAT64 && v < 0 || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-            throw new CandidException(describe() + " does not fit in a 32-bit int");
+            throw CandidException.of(Msg.cat(describe(), " does not fit in a 32-bit int"));
         }
         return (int) v;
     }
@@ -338,7 +337,7 @@ public abstract class IdlValue {
     public IdlValue field(String name) {
         IdlValue v = fieldOrNull(FieldHash.hash(name));
         if (v == null) {
-            throw new CandidException("record has no field \"" + name + "\"");
+            throw CandidException.of(Msg.cat("record has no field \"", name, "\""));
         }
         return v;
     }
@@ -347,7 +346,7 @@ public abstract class IdlValue {
     public IdlValue field(long id) {
         IdlValue v = fieldOrNull(id);
         if (v == null) {
-            throw new CandidException("record has no field " + id);
+            throw CandidException.of(Msg.cat("record has no field ", id));
         }
         return v;
     }
@@ -442,7 +441,7 @@ public abstract class IdlValue {
 
         @Override
         String describe() {
-            return "bool " + value;
+            return Msg.cat("bool ", value);
         }
 
         @Override
@@ -479,14 +478,14 @@ public abstract class IdlValue {
         @Override
         public long asLong() {
             if (value.bitLength() > 63) {
-                throw new CandidException(kind.keyword() + " " + value + " does not fit in a 64-bit long");
+                throw CandidException.of(Msg.cat(kind.keyword(), " ", Msg.decimal(value), " does not fit in a 64-bit long"));
             }
             return value.longValue();
         }
 
         @Override
         String describe() {
-            return kind.keyword() + " " + value;
+            return Msg.cat(kind.keyword(), " ", Msg.decimal(value));
         }
 
         @Override
@@ -528,7 +527,7 @@ public abstract class IdlValue {
 
         @Override
         String describe() {
-            return kind.keyword() + " " + asBigInteger();
+            return Msg.cat(kind.keyword(), " ", Msg.decimal(asBigInteger()));
         }
 
         @Override
@@ -888,7 +887,7 @@ public abstract class IdlValue {
 
         @Override
         String describe() {
-            return "variant (case " + field.label() + ")";
+            return Msg.cat("variant (case ", field.label(), ")");
         }
 
         @Override

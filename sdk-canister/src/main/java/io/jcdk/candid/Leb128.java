@@ -11,6 +11,11 @@ final class Leb128 {
     private Leb128() {
     }
 
+    // synchronized: never inlined by TeaVM (see Quota)
+    private static synchronized CandidException error(String what, String problem, WireReader in) {
+        return CandidException.of(what + problem + " (at byte " + in.position() + ")", true);
+    }
+
     /** An unsigned LEB128 that must fit in 63 bits (lengths, counts, ids, indices). */
     static long readUnsignedLong(WireReader in, String what) {
         long value = 0;
@@ -21,7 +26,7 @@ final class Leb128 {
             if (shift <= 56) {
                 value |= (long) low << shift;
             } else if (low != 0) {
-                throw new CandidException(what + " is too large (at byte " + in.position() + ")", true);
+                throw error(what, " is too large", in);
             }
             if ((b & 0x80) == 0) {
                 return value;
@@ -42,11 +47,11 @@ final class Leb128 {
                 value |= (long) low << shift;
             } else if (shift == 63) {
                 if (low != 0 && low != 0x7f) {
-                    throw new CandidException(what + " is out of range (at byte " + in.position() + ")", true);
+                    throw error(what, " is out of range", in);
                 }
                 value |= (long) (low & 1) << 63;
             } else if (low != ((value < 0) ? 0x7f : 0)) {
-                throw new CandidException(what + " is out of range (at byte " + in.position() + ")", true);
+                throw error(what, " is out of range", in);
             }
             shift += 7;
         } while ((b & 0x80) != 0);

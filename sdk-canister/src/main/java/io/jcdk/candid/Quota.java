@@ -17,9 +17,14 @@ final class Quota {
     void charge(long units) {
         remaining -= units;
         if (remaining < 0) {
-            throw new CandidException("decoding quota of " + limit + " units exceeded (the message asks for too much"
-                    + " work for its size)", true);
+            throw exceeded(limit);
         }
+    }
+
+    // Cold paths are synchronized only because TeaVM never inlines a synchronized method: the message building
+    // then exists once in the Wasm code instead of at every (inlined) call site. A canister is single-threaded.
+    private static synchronized CandidException exceeded(long limit) {
+        return CandidException.of(Msg.cat("decoding quota of ", limit, " units exceeded (the message asks for too much", " work for its size)"), true);
     }
 
     long remaining() {

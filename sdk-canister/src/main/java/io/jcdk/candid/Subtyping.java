@@ -46,7 +46,7 @@ final class Subtyping {
             return true;
         }
         if (depth >= maxDepth) {
-            throw new CandidException("types are nested more than " + maxDepth + " levels deep", true);
+            throw CandidException.of(Msg.cat("types are nested more than ", maxDepth, " levels deep"), true);
         }
         depth++;
         boolean ok;

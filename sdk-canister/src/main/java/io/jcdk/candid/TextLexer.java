@@ -108,7 +108,7 @@ final class TextLexer {
                 col++;
             }
         }
-        return new CandidException(msg + " (line " + line + ", column " + col + ")");
+        return CandidException.of(msg + " (line " + line + ", column " + col + ")");
     }
 
     private Token lex() {

@@ -125,7 +125,7 @@ final class TextPrinter {
                 return;
             }
             default:
-                throw new CandidException("cannot print a value of kind " + v.kind());
+                throw CandidException.of("cannot print a value of kind " + v.kind());
         }
     }
 

@@ -40,12 +40,12 @@ final class TextTyper {
                 try {
                     out.add(value(nodes.get(i), t));
                 } catch (CandidException e) {
-                    throw new CandidException("argument " + (i + 1) + ": " + strip(e.getMessage()));
+                    throw CandidException.of("argument " + (i + 1) + ": " + strip(e.getMessage()));
                 }
             } else {
                 IdlValue d = defaultFor(t);
                 if (d == null) {
-                    throw new CandidException("argument " + (i + 1) + " is missing (expected "
+                    throw CandidException.of("argument " + (i + 1) + " is missing (expected "
                             + ValueDecoder.describe(t) + ")");
                 }
                 out.add(d);
@@ -83,7 +83,7 @@ final class TextTyper {
             try {
                 return CandidDecoder.decodeArgs(CandidEncoder.encodeArgs(at, vs), et).get(0);
             } catch (CandidException e) {
-                throw new CandidException("a value annotated " + ValueDecoder.describe(n.type) + " does not fit "
+                throw CandidException.of("a value annotated " + ValueDecoder.describe(n.type) + " does not fit "
                         + ValueDecoder.describe(expected) + ": " + strip(e.getMessage()));
             }
         }
@@ -155,7 +155,7 @@ final class TextTyper {
                     TextNode.Field f = n.fields.get(0);
                     IdlField tf = t.findField(f.id);
                     if (tf == null) {
-                        throw new CandidException("variant case " + (f.name != null ? f.name : String.valueOf(f.id))
+                        throw CandidException.of("variant case " + (f.name != null ? f.name : String.valueOf(f.id))
                                 + " is not in the type " + ValueDecoder.describe(t));
                     }
                     IdlValue v = value(f.value, tf.type());
@@ -185,7 +185,7 @@ final class TextTyper {
             default:
                 break;
         }
-        throw new CandidException("expected " + ValueDecoder.describe(t) + ", got " + describe(n));
+        throw CandidException.of("expected " + ValueDecoder.describe(t) + ", got " + describe(n));
     }
 
     private static IdlValue record(TextNode n, IdlType t) {
@@ -201,7 +201,7 @@ final class TextTyper {
             if (f == null) {
                 v = defaultFor(tf.type());
                 if (v == null) {
-                    throw new CandidException("record field " + tf.label() + " is missing (expected "
+                    throw CandidException.of("record field " + tf.label() + " is missing (expected "
                             + ValueDecoder.describe(tf.type()) + ")");
                 }
             } else {
@@ -211,7 +211,7 @@ final class TextTyper {
                 try {
                     v = value(f.value, tf.type());
                 } catch (CandidException e) {
-                    throw new CandidException("record field " + tf.label() + ": " + strip(e.getMessage()));
+                    throw CandidException.of("record field " + tf.label() + ": " + strip(e.getMessage()));
                 }
             }
             out.add(new IdlFieldValue(tf.id(), name, v));
@@ -279,7 +279,7 @@ final class TextTyper {
 
     private static String utf8(byte[] b) {
         if (!Utf8.isValid(b)) {
-            throw new CandidException("text is not valid UTF-8");
+            throw CandidException.of("text is not valid UTF-8");
         }
         return new String(b, StandardCharsets.UTF_8);
     }
@@ -288,7 +288,7 @@ final class TextTyper {
         try {
             return Principal.fromText(text);
         } catch (IllegalArgumentException e) {
-            throw new CandidException(e.getMessage());
+            throw CandidException.of(e.getMessage());
         }
     }
 
@@ -305,17 +305,17 @@ final class TextTyper {
             case NAT8: case NAT16: case NAT32: case NAT64: case INT8: case INT16: case INT32: case INT64:
                 break;
             default:
-                throw new CandidException("expected " + ValueDecoder.describe(t) + ", got number " + lit);
+                throw CandidException.of("expected " + ValueDecoder.describe(t) + ", got number " + lit);
         }
         if (isFloatLiteral(lit)) {
-            throw new CandidException("expected " + k.keyword() + ", got the non-integer " + lit);
+            throw CandidException.of("expected " + k.keyword() + ", got the non-integer " + lit);
         }
         BigInteger v = integer(lit);
         if (k == IdlKind.INT) {
             return IdlValue.int_(v);
         }
         if (v.signum() < 0 && (k == IdlKind.NAT || k.isUnsigned())) {
-            throw new CandidException("expected " + k.keyword() + ", got the negative number " + lit);
+            throw CandidException.of("expected " + k.keyword() + ", got the negative number " + lit);
         }
         if (k == IdlKind.NAT) {
             return IdlValue.nat(v);
@@ -323,7 +323,7 @@ final class TextTyper {
         int bits = k.byteWidth() * 8;
         boolean fits = k.isUnsigned() ? v.bitLength() <= bits : v.bitLength() <= bits - 1;
         if (!fits) {
-            throw new CandidException(lit + " is out of range for " + k.keyword());
+            throw CandidException.of(lit + " is out of range for " + k.keyword());
         }
         return IdlValue.fixedInt(k, v.longValue());
     }
@@ -369,7 +369,7 @@ final class TextTyper {
             try {
                 d = Double.parseDouble(s);
             } catch (NumberFormatException e) {
-                throw new CandidException("invalid number " + lit);
+                throw CandidException.of("invalid number " + lit);
             }
         }
         return negative ? -d : d;
@@ -386,7 +386,7 @@ final class TextTyper {
             try {
                 exp = Integer.parseInt(s.substring(p + 1).startsWith("+") ? s.substring(p + 2) : s.substring(p + 1));
             } catch (NumberFormatException e) {
-                throw new CandidException("invalid number " + lit);
+                throw CandidException.of("invalid number " + lit);
             }
         }
         int dot = mant.indexOf('.');
@@ -395,7 +395,7 @@ final class TextTyper {
             exp -= 4 * (mant.length() - dot - 1);
         }
         if (digits.isEmpty()) {
-            throw new CandidException("invalid number " + lit);
+            throw CandidException.of("invalid number " + lit);
         }
         BigInteger m = new BigInteger(digits, 16);
         // Scale exactly with BigDecimal-free arithmetic: shift the integer when the exponent is positive.

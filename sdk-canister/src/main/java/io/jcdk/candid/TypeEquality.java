@@ -46,7 +46,7 @@ final class TypeEquality {
             return true;
         }
         if (depth >= MAX_DEPTH) {
-            throw new CandidException("types are nested too deeply to compare");
+            throw CandidException.of("types are nested too deeply to compare");
         }
         depth++;
         try {

@@ -112,6 +112,6 @@ final class TypeInference {
                     break;
             }
         }
-        throw new CandidException("vector elements have different types: " + a + " and " + b);
+        throw CandidException.of(Msg.cat("vector elements have different types: ", a, " and ", b));
     }
 }

@@ -21,7 +21,7 @@ final class TypeTable {
 
     static TypeTable read(WireReader in, Quota quota) {
         long n = Leb128.readUnsignedLong(in, "type table length");
-        in.require(n, "type table of " + n + " entries");
+        in.require(n, Msg.cat("type table of ", n, " entries"));
         IdlType.Ref[] refs = new IdlType.Ref[(int) n];
         for (int i = 0; i < refs.length; i++) {
             refs[i] = IdlType.tableEntry(i);
@@ -39,8 +39,7 @@ final class TypeTable {
         for (IdlType s : services) {
             for (DidMethod m : s.methods()) {
                 if (m.type().kind() != IdlKind.FUNC) {
-                    throw fatal("method \"" + m.name() + "\" of a service type has type " + m.type()
-                            + ", which is not a function type");
+                    throw fatal(Msg.cat("method \"", m.name(), "\" of a service type has type ", m.type(), ", which is not a function type"));
                 }
             }
         }
@@ -50,10 +49,10 @@ final class TypeTable {
     /** Reads the argument type list that follows the table. */
     List<IdlType> readArgTypes(WireReader in) {
         long n = Leb128.readUnsignedLong(in, "argument count");
-        in.require(n, "argument list of " + n + " types");
+        in.require(n, Msg.cat("argument list of ", n, " types"));
         List<IdlType> out = new ArrayList<>((int) Math.min(n, 64));
         for (long i = 0; i < n; i++) {
-            out.add(readTypeRef(in, "argument " + (i + 1)));
+            out.add(readTypeRef(in, Msg.cat("argument ", (i + 1))));
         }
         return out;
     }
@@ -64,15 +63,13 @@ final class TypeTable {
         IdlKind k = IdlKind.ofOpcode(op);
         if (op < -24) {
             long len = Leb128.readUnsignedLong(in, "future type length");
-            in.skip(len, "future type " + op);
+            in.skip(len, Msg.cat("future type ", op));
             return IdlType.future(op);
         }
         if (k == null || k.isPrimitive()) {
-            throw fatal("type table entry " + i + " (at byte " + at + "): "
-                    + (op >= 0 ? "a type index" : k.keyword()) + " cannot be a table entry; entries must be"
-                    + " constructed types");
+            throw fatal(Msg.cat("type table entry ", i, " (at byte ", at, "): ", (op >= 0 ? "a type index" : k.keyword()), " cannot be a table entry; entries must be", " constructed types"));
         }
-        String where = "type table entry " + i;
+        String where = Msg.cat("type table entry ", i);
         switch (k) {
             case OPT:
                 return IdlType.opt(readTypeRef(in, where));
@@ -81,17 +78,17 @@ final class TypeTable {
             case RECORD:
             case VARIANT: {
                 long count = Leb128.readUnsignedLong(in, "field count");
-                in.require(count, where + " with " + count + " fields");
+                in.require(count, Msg.cat(where, " with ", count, " fields"));
                 List<IdlField> fields = new ArrayList<>((int) Math.min(count, 64));
                 long prev = -1;
                 for (long j = 0; j < count; j++) {
                     quota.charge(1);
                     long id = Leb128.readUnsignedLong(in, "field id");
                     if (id > 0xffffffffL) {
-                        throw fatal(where + ": field id " + id + " is larger than 32 bits");
+                        throw fatal(Msg.cat(where, ": field id ", id, " is larger than 32 bits"));
                     }
                     if (id <= prev) {
-                        throw fatal(where + ": field ids must be strictly increasing, got " + id + " after " + prev);
+                        throw fatal(Msg.cat(where, ": field ids must be strictly increasing, got ", id, " after ", prev));
                     }
                     prev = id;
                     fields.add(IdlField.id(id, readTypeRef(in, where)));
@@ -99,23 +96,23 @@ final class TypeTable {
                 return k == IdlKind.RECORD ? IdlType.record(fields) : IdlType.variant(fields);
             }
             case FUNC: {
-                List<IdlType> args = readTypeList(in, where + " arguments", quota);
-                List<IdlType> results = readTypeList(in, where + " results", quota);
+                List<IdlType> args = readTypeList(in, Msg.cat(where, " arguments"), quota);
+                List<IdlType> results = readTypeList(in, Msg.cat(where, " results"), quota);
                 long count = Leb128.readUnsignedLong(in, "annotation count");
-                in.require(count, where + " with " + count + " annotations");
+                in.require(count, Msg.cat(where, " with ", count, " annotations"));
                 IdlType.FuncAnnotation[] anns = new IdlType.FuncAnnotation[(int) count];
                 for (int j = 0; j < anns.length; j++) {
                     int code = in.readByte();
                     anns[j] = IdlType.FuncAnnotation.ofCode(code);
                     if (anns[j] == null) {
-                        throw fatal(where + ": unknown function annotation " + code);
+                        throw fatal(Msg.cat(where, ": unknown function annotation ", code));
                     }
                 }
                 return IdlType.func(args, results, anns);
             }
             case SERVICE: {
                 long count = Leb128.readUnsignedLong(in, "method count");
-                in.require(count, where + " with " + count + " methods");
+                in.require(count, Msg.cat(where, " with ", count, " methods"));
                 List<DidMethod> methods = new ArrayList<>((int) Math.min(count, 64));
                 byte[] prev = null;
                 for (long j = 0; j < count; j++) {
@@ -124,10 +121,10 @@ final class TypeTable {
                     in.require(len, "method name");
                     byte[] name = in.readBytes(len, "method name");
                     if (!Utf8.isValid(name)) {
-                        throw fatal(where + ": method name is not valid UTF-8");
+                        throw fatal(Msg.cat(where, ": method name is not valid UTF-8"));
                     }
                     if (prev != null && compareBytes(prev, name) >= 0) {
-                        throw fatal(where + ": method names must be sorted and unique");
+                        throw fatal(Msg.cat(where, ": method names must be sorted and unique"));
                     }
                     prev = name;
                     methods.add(DidMethod.of(Utf8.decode(name, 0, name.length), readTypeRef(in, where)));
@@ -135,13 +132,13 @@ final class TypeTable {
                 return IdlType.service(methods);
             }
             default:
-                throw fatal(where + ": unexpected opcode " + op);
+                throw fatal(Msg.cat(where, ": unexpected opcode ", op));
         }
     }
 
     private List<IdlType> readTypeList(WireReader in, String where, Quota quota) {
         long n = Leb128.readUnsignedLong(in, "type count");
-        in.require(n, where + " (" + n + " types)");
+        in.require(n, Msg.cat(where, " (", n, " types)"));
         List<IdlType> out = new ArrayList<>((int) Math.min(n, 64));
         for (long i = 0; i < n; i++) {
             quota.charge(1);
@@ -156,18 +153,16 @@ final class TypeTable {
         long code = Leb128.readSignedLong(in, "type reference");
         if (code >= 0) {
             if (code >= entries.length) {
-                throw fatal(where + ": type index " + code + " is out of range (the table has " + entries.length
-                        + " entries; at byte " + at + ")");
+                throw fatal(Msg.cat(where, ": type index ", code, " is out of range (the table has ", entries.length, " entries; at byte ", at, ")"));
             }
             return entries[(int) code];
         }
         IdlKind k = IdlKind.ofOpcode(code);
         if (k == null) {
-            throw fatal(where + ": invalid type opcode " + code + " (at byte " + at + ")");
+            throw fatal(Msg.cat(where, ": invalid type opcode ", code, " (at byte ", at, ")"));
         }
         if (!k.isPrimitive()) {
-            throw fatal(where + ": " + k.keyword() + " must be defined in the type table, not inline (at byte " + at
-                    + ")");
+            throw fatal(Msg.cat(where, ": ", k.keyword(), " must be defined in the type table, not inline (at byte ", at, ")"));
         }
         return IdlType.primitive(k);
     }
@@ -184,6 +179,6 @@ final class TypeTable {
     }
 
     private static CandidException fatal(String msg) {
-        return new CandidException(msg, true);
+        return CandidException.of(msg, true);
     }
 }

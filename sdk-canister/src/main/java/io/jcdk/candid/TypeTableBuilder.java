@@ -26,7 +26,7 @@ final class TypeTableBuilder {
             return k.opcode();
         }
         if (k == IdlKind.FUTURE) {
-            throw new CandidException("cannot encode a future (unknown) type");
+            throw CandidException.of("cannot encode a future (unknown) type");
         }
         Integer known = indices.get(t);
         if (known != null) {
@@ -67,17 +67,17 @@ final class TypeTableBuilder {
             case SERVICE:
                 Leb128.writeUnsigned(s, t.methods().size());
                 for (DidMethod m : t.methods()) {
-                    byte[] name = m.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    byte[] name = Utf8.encode(m.name());
                     Leb128.writeUnsigned(s, name.length);
                     s.write(name);
                     if (m.type().kind() != IdlKind.FUNC) {
-                        throw new CandidException("method \"" + m.name() + "\" does not have a function type");
+                        throw CandidException.of(Msg.cat("method \"", m.name(), "\" does not have a function type"));
                     }
                     writeRef(s, m.type());
                 }
                 break;
             default:
-                throw new CandidException("cannot encode type " + t);
+                throw CandidException.of(Msg.cat("cannot encode type ", t));
         }
         entries.set(index, s.toByteArray());
         return index;

@@ -1,10 +1,10 @@
 package io.jcdk.candid;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), done by hand because the
- * JDK's (and TeaVM's) decoders silently replace bad sequences instead of rejecting them.
+ * JDK's (and TeaVM's) decoders silently replace bad sequences instead of rejecting them. Encoding and decoding are
+ * done by hand too: TeaVM's {@code String.getBytes(UTF_8)} and {@code new String(bytes, UTF_8)} go through the
+ * java.nio charset machinery (about 20 KB of Wasm, inlined at each call site) and are slower.
  */
 final class Utf8 {
     private Utf8() {
@@ -65,7 +65,75 @@ final class Utf8 {
         return isValid(b, 0, b.length);
     }
 
+    /** Decodes UTF-8 that {@link #isValid} accepted. */
     static String decode(byte[] b, int off, int len) {
-        return new String(b, off, len, StandardCharsets.UTF_8);
+        char[] out = new char[len];
+        int n = 0;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int c = b[i];
+            if (c >= 0) {
+                out[n++] = (char) c;
+                i++;
+            } else if ((c & 0xe0) == 0xc0) {
+                out[n++] = (char) ((c & 0x1f) << 6 | (b[i + 1] & 0x3f));
+                i += 2;
+            } else if ((c & 0xf0) == 0xe0) {
+                out[n++] = (char) ((c & 0x0f) << 12 | (b[i + 1] & 0x3f) << 6 | (b[i + 2] & 0x3f));
+                i += 3;
+            } else {
+                int cp = (c & 0x07) << 18 | (b[i + 1] & 0x3f) << 12 | (b[i + 2] & 0x3f) << 6 | (b[i + 3] & 0x3f);
+                out[n++] = (char) (0xd7c0 + (cp >> 10));
+                out[n++] = (char) (0xdc00 | (cp & 0x3ff));
+                i += 4;
+            }
+        }
+        return new String(out, 0, n);
+    }
+
+    /** Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. */
+    static byte[] encode(String s) {
+        int len = s.length();
+        int size = 0;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                size++;
+            } else if (c < 0x800) {
+                size += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                size += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                size++;
+            } else {
+                size += 3;
+            }
+        }
+        byte[] out = new byte[size];
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | c >> 6);
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                out[n++] = (byte) (0xf0 | cp >> 18);
+                out[n++] = (byte) (0x80 | (cp >> 12 & 0x3f));
+                out[n++] = (byte) (0x80 | (cp >> 6 & 0x3f));
+                out[n++] = (byte) (0x80 | (cp & 0x3f));
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?';
+            } else {
+                out[n++] = (byte) (0xe0 | c >> 12);
+                out[n++] = (byte) (0x80 | (c >> 6 & 0x3f));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            }
+        }
+        return out;
     }
 }

@@ -61,16 +61,26 @@ final class ValueDecoder {
 
     private void enter(IdlType w, IdlType e) {
         if (depth >= maxDepth) {
-            throw fatal("values are nested more than " + maxDepth + " levels deep");
+            throw fatal(Msg.cat("values are nested more than ", maxDepth, " levels deep"));
         }
         int pos = in.position();
         for (int i = depth - 1; i >= 0 && guardPos[i] == pos; i--) {
             if (guardWire[i] == w && guardExpected[i] == e) {
-                throw fatal("the type " + describe(w) + (e == null ? "" : " at " + describe(e))
-                        + " recurses without consuming input (it has no finite values)");
+                throw fatal(Msg.cat("the type ", describe(w), (e == null ? "" : Msg.cat(" at ", describe(e))), " recurses without consuming input (it has no finite values)"));
             }
         }
         if (depth == guardPos.length) {
+            growGuards();
+        }
+        guardPos[depth] = pos;
+        guardWire[depth] = w;
+        guardExpected[depth] = e;
+        depth++;
+    }
+
+    // synchronized: never inlined by TeaVM (see Msg)
+    private synchronized void growGuards() {
+        {
             int cap = depth * 2;
             int[] p = new int[cap];
             IdlType[] a = new IdlType[cap];
@@ -82,10 +92,6 @@ final class ValueDecoder {
             guardWire = a;
             guardExpected = b;
         }
-        guardPos[depth] = pos;
-        guardWire[depth] = w;
-        guardExpected[depth] = e;
-        depth++;
     }
 
     private IdlValue decodeAt(IdlType w, IdlType e, boolean asWire) {
@@ -177,7 +183,7 @@ final class ValueDecoder {
                     Principal p = readFuncService();
                     String method = readText();
                     if (!asWire && !subtyping.isSubtype(w, e)) {
-                        throw error("function type " + describe(w) + " is not a subtype of " + describe(e));
+                        throw error(Msg.cat("function type ", describe(w), " is not a subtype of ", describe(e)));
                     }
                     return IdlValue.func(p, method);
                 }
@@ -186,7 +192,7 @@ final class ValueDecoder {
                 if (wk == IdlKind.SERVICE) {
                     Principal p = readPrincipal("service reference");
                     if (!asWire && !subtyping.isSubtype(w, e)) {
-                        throw error("service type " + describe(w) + " is not a subtype of " + describe(e));
+                        throw error(Msg.cat("service type ", describe(w), " is not a subtype of ", describe(e)));
                     }
                     return IdlValue.service(p);
                 }
@@ -211,7 +217,7 @@ final class ValueDecoder {
                     return IdlValue.none();
                 }
                 if (tag != 1) {
-                    throw fatal("opt tag must be 0 or 1, got " + tag);
+                    throw fatal(Msg.cat("opt tag must be 0 or 1, got ", tag));
                 }
                 return tryDecode(w.inner(), e.inner(), asWire);
             }
@@ -246,7 +252,7 @@ final class ValueDecoder {
         IdlType ee = asWire ? null : e.inner().resolve();
         if (we.kind() == IdlKind.NAT8 && (ee == null || ee.kind() == IdlKind.NAT8)) {
             quota.charge(len / 16);
-            return IdlValue.blobNoCopy(in.readBytes(len, "blob of " + len + " bytes"));
+            return IdlValue.blobNoCopy(in.readBytes(len, "blob"));
         }
         checkCount(len, "vector");
         List<IdlValue> out = new ArrayList<>((int) Math.min(len, 1024));
@@ -296,7 +302,7 @@ final class ValueDecoder {
                 return new IdlFieldValue(f.id(), f.name(), IdlValue.reserved());
             default:
                 path.push(DecodePath.FIELD, f.id(), f);
-                CandidException ex = error("missing (expected " + describe(t) + ")");
+                CandidException ex = error(Msg.cat("missing (expected ", describe(t), ")"));
                 path.pop();
                 throw ex;
         }
@@ -306,13 +312,13 @@ final class ValueDecoder {
         List<IdlField> wf = w.fields();
         long index = Leb128.readUnsignedLong(in, "variant index");
         if (index >= wf.size()) {
-            throw fatal("variant index " + index + " is out of range (the type has " + wf.size() + " cases)");
+            throw fatal(Msg.cat("variant index ", index, " is out of range (the type has ", wf.size(), " cases)"));
         }
         IdlField f1 = wf.get((int) index);
         IdlField f2 = asWire ? f1 : findField(e.fields(), f1.id());
         if (f2 == null) {
             path.push(DecodePath.CASE, f1.id(), f1);
-            CandidException ex = error("unexpected variant case (expected one of " + describe(e) + ")");
+            CandidException ex = error(Msg.cat("unexpected variant case (expected one of ", describe(e), ")"));
             path.pop();
             throw ex;
         }
@@ -374,7 +380,7 @@ final class ValueDecoder {
                 if (tag == 1) {
                     skip(w.inner());
                 } else if (tag != 0) {
-                    throw fatal("opt tag must be 0 or 1, got " + tag);
+                    throw fatal(Msg.cat("opt tag must be 0 or 1, got ", tag));
                 }
                 return;
             }
@@ -384,7 +390,7 @@ final class ValueDecoder {
                 int width = we.kind().byteWidth();
                 if (width > 0) {
                     if (len > in.remaining() / width) {
-                        throw fatal("vector of " + len + " " + we.kind().keyword() + " values is longer than the input");
+                        throw fatal(Msg.cat("vector of ", len, " ", we.kind().keyword(), " values is longer than the input"));
                     }
                     in.skip(len * width, "vector");
                     return;
@@ -403,8 +409,7 @@ final class ValueDecoder {
             case VARIANT: {
                 long index = Leb128.readUnsignedLong(in, "variant index");
                 if (index >= w.fields().size()) {
-                    throw fatal("variant index " + index + " is out of range (the type has " + w.fields().size()
-                            + " cases)");
+                    throw fatal(Msg.cat("variant index ", index, " is out of range (the type has ", w.fields().size(), " cases)"));
                 }
                 skip(w.fields().get((int) index).type());
                 return;
@@ -416,21 +421,21 @@ final class ValueDecoder {
                 return;
             }
             default:
-                throw fatal("cannot skip a value of type " + describe(w));
+                throw fatal(Msg.cat("cannot skip a value of type ", describe(w)));
         }
     }
 
     /** Each element costs at least one unit, so a count above the remaining quota can be refused at once. */
     private void checkCount(long len, String what) {
         if (len > quota.remaining()) {
-            throw fatal(what + " of " + len + " elements exceeds the decoding quota");
+            throw fatal(Msg.cat(what, " of ", len, " elements exceeds the decoding quota"));
         }
     }
 
     private boolean readBool() {
         int b = in.readByte();
         if (b > 1) {
-            throw fatal("bool must be 0 or 1, got " + b);
+            throw fatal(Msg.cat("bool must be 0 or 1, got ", b));
         }
         return b == 1;
     }
@@ -447,19 +452,19 @@ final class ValueDecoder {
 
     private String readText() {
         long len = Leb128.readUnsignedLong(in, "text length");
-        in.require(len, "text of " + len + " bytes");
+        in.require(len, Msg.cat("text of ", len, " bytes"));
         return in.readUtf8((int) len);
     }
 
     private Principal readPrincipal(String what) {
         int tag = in.readByte();
         if (tag != 1) {
-            throw fatal(what + ": only public references (tag 1) are supported, got tag " + tag);
+            throw fatal(Msg.cat(what, ": only public references (tag 1) are supported, got tag ", tag));
         }
-        long len = Leb128.readUnsignedLong(in, what + " length");
-        in.require(len, what + " of " + len + " bytes");
+        long len = Leb128.readUnsignedLong(in, Msg.cat(what, " length"));
+        in.require(len, Msg.cat(what, " of ", len, " bytes"));
         if (len > Principal.MAX_LENGTH) {
-            throw fatal(what + " has " + len + " bytes; at most " + Principal.MAX_LENGTH + " are allowed");
+            throw fatal(Msg.cat(what, " has ", len, " bytes; at most ", Principal.MAX_LENGTH, " are allowed"));
         }
         return Principal.fromBytes(in.readBytes(len, what));
     }
@@ -467,7 +472,7 @@ final class ValueDecoder {
     private Principal readFuncService() {
         int tag = in.readByte();
         if (tag != 1) {
-            throw fatal("func: only public references (tag 1) are supported, got tag " + tag);
+            throw fatal(Msg.cat("func: only public references (tag 1) are supported, got tag ", tag));
         }
         return readPrincipal("func service");
     }
@@ -476,18 +481,19 @@ final class ValueDecoder {
         return t.toString(80);
     }
 
-    private CandidException mismatch(IdlType expected, IdlType wire) {
-        return error("expected " + describe(expected) + ", got " + describe(wire));
+    // synchronized: never inlined by TeaVM (see Quota)
+    private synchronized CandidException mismatch(IdlType expected, IdlType wire) {
+        return error(Msg.cat("expected ", describe(expected), ", got ", describe(wire)));
     }
 
-    private CandidException error(String msg) {
+    private synchronized CandidException error(String msg) {
         String where = path.render();
-        return new CandidException(where.isEmpty() ? msg : where + ": " + msg, false);
+        return CandidException.of(where.isEmpty() ? msg : Msg.cat(where, ": ", msg), false);
     }
 
-    private CandidException fatal(String msg) {
+    private synchronized CandidException fatal(String msg) {
         String where = path.render();
-        return new CandidException((where.isEmpty() ? "" : where + ": ") + msg + " (at byte " + in.position() + ")",
+        return CandidException.of((where.isEmpty() ? "" : Msg.cat(where, ": ")) + msg + " (at byte " + in.position() + ")",
                 true);
     }
 }

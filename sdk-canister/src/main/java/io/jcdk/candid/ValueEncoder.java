@@ -1,6 +1,5 @@
 package io.jcdk.candid;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -80,7 +79,7 @@ final class ValueEncoder {
                 return;
             case TEXT: {
                 expect(vk == IdlKind.TEXT, v, t);
-                byte[] b = v.asText().getBytes(StandardCharsets.UTF_8);
+                byte[] b = Utf8.encode(v.asText());
                 Leb128.writeUnsigned(out, b.length);
                 out.write(b);
                 return;
@@ -94,7 +93,7 @@ final class ValueEncoder {
                 expect(vk == IdlKind.FUNC, v, t);
                 out.write(1);
                 writePrincipal(v);
-                byte[] m = v.funcMethod().getBytes(StandardCharsets.UTF_8);
+                byte[] m = Utf8.encode(v.funcMethod());
                 Leb128.writeUnsigned(out, m.length);
                 out.write(m);
                 return;
@@ -119,10 +118,10 @@ final class ValueEncoder {
                         return;
                     }
                 }
-                throw error("variant case " + f.label() + " is not in the type " + ValueDecoder.describe(t));
+                throw error(Msg.cat("variant case ", f.label(), " is not in the type ", ValueDecoder.describe(t)));
             }
             default:
-                throw error("cannot encode a value of type " + ValueDecoder.describe(t));
+                throw error(Msg.cat("cannot encode a value of type ", ValueDecoder.describe(t)));
         }
     }
 
@@ -148,7 +147,7 @@ final class ValueEncoder {
         int j = 0;
         for (IdlField f : t.fields()) {
             while (j < vf.size() && vf.get(j).id() < f.id()) {
-                throw error("record field " + vf.get(j).label() + " is not in the type " + ValueDecoder.describe(t));
+                throw error(Msg.cat("record field ", vf.get(j).label(), " is not in the type ", ValueDecoder.describe(t)));
             }
             path.push(DecodePath.FIELD, f.id(), f);
             if (j < vf.size() && vf.get(j).id() == f.id()) {
@@ -158,13 +157,13 @@ final class ValueEncoder {
                 if (fk == IdlKind.OPT) {
                     out.write(0);
                 } else if (fk != IdlKind.NULL && fk != IdlKind.RESERVED) {
-                    throw error("missing (expected " + ValueDecoder.describe(f.type()) + ")");
+                    throw error(Msg.cat("missing (expected ", ValueDecoder.describe(f.type()), ")"));
                 }
             }
             path.pop();
         }
         if (j < vf.size()) {
-            throw error("record field " + vf.get(j).label() + " is not in the type " + ValueDecoder.describe(t));
+            throw error(Msg.cat("record field ", vf.get(j).label(), " is not in the type ", ValueDecoder.describe(t)));
         }
     }
 
@@ -177,12 +176,17 @@ final class ValueEncoder {
 
     private void expect(boolean ok, IdlValue v, IdlType t) {
         if (!ok) {
-            throw error("expected " + ValueDecoder.describe(t) + ", got " + v.describe());
+            throw mismatch(v, t);
         }
     }
 
-    private CandidException error(String msg) {
+    // synchronized: never inlined by TeaVM (see Quota)
+    private synchronized CandidException mismatch(IdlValue v, IdlType t) {
+        return error(Msg.cat("expected ", ValueDecoder.describe(t), ", got ", v.describe()));
+    }
+
+    private synchronized CandidException error(String msg) {
         String where = path.render();
-        return new CandidException(where.isEmpty() ? msg : where + ": " + msg);
+        return CandidException.of(where.isEmpty() ? msg : Msg.cat(where, ": ", msg));
     }
 }

@@ -36,9 +36,13 @@ final class WireReader {
     /** Checks that {@code n} more bytes exist, without allocating. */
     void require(long n, String what) {
         if (n < 0 || n > end - pos) {
-            throw new CandidException(what + " needs " + n + " bytes but only " + (end - pos)
-                    + " remain (at byte " + pos + ")", true);
+            throw tooShort(n, what);
         }
+    }
+
+    // synchronized: never inlined by TeaVM (see Quota)
+    private synchronized CandidException tooShort(long n, String what) {
+        return CandidException.of(Msg.cat(what, " needs ", n, " bytes but only ", (end - pos), " remain (at byte ", pos, ")"), true);
     }
 
     byte[] readBytes(long n, String what) {
@@ -71,7 +75,7 @@ final class WireReader {
     String readUtf8(int n) {
         require(n, "text");
         if (!Utf8.isValid(buf, pos, n)) {
-            throw new CandidException("text is not valid UTF-8 (at byte " + pos + ")", true);
+            throw badUtf8();
         }
         String s = Utf8.decode(buf, pos, n);
         pos += n;
@@ -90,8 +94,11 @@ final class WireReader {
         return true;
     }
 
-    private CandidException eof(int n) {
-        return new CandidException("unexpected end of input: needed " + n + " more byte" + (n == 1 ? "" : "s")
-                + " at byte " + pos, true);
+    private synchronized CandidException badUtf8() {
+        return CandidException.of(Msg.cat("text is not valid UTF-8 (at byte ", pos, ")"), true);
+    }
+
+    private synchronized CandidException eof(int n) {
+        return CandidException.of(Msg.cat("unexpected end of input: needed ", n, " more byte", (n == 1 ? "" : "s"), " at byte ", pos), true);
     }
 }
