@@ -62,7 +62,8 @@ public class Showcase {
         Map<String, Long> counts = new TreeMap<>();
         for (Profile p : profiles.values()) {
             for (String t : p.tags()) {
-                counts.merge(t, 1L, Long::sum);
+                Long n = counts.get(t);
+                counts.put(t, n == null ? 1L : n + 1);
             }
         }
         return counts;
