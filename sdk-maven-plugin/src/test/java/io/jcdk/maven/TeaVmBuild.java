@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Compiles a fixture class of the test classpath with the real TeaVM pipeline. */
-final class TeaVmBuild {
+public final class TeaVmBuild {
     private TeaVmBuild() {
     }
 
-    static byte[] compile(Class<?> entry) throws TeaVmCompiler.CompilationFailed {
+    public static byte[] compile(Class<?> entry) throws TeaVmCompiler.CompilationFailed {
         List<File> classPath = new ArrayList<>();
         for (String element : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(new File(element));
@@ -22,8 +22,13 @@ final class TeaVmBuild {
         try {
             Path out = Files.createTempDirectory("jcdk-teavm-test");
             Path wasm = TeaVmCompiler.compile(new TeaVmCompiler.Options(entry.getName(), classPath, out,
-                    "classes.wasm", 1 << 20, 64 << 20, false), text -> { });
-            return Files.readAllBytes(wasm);
+                    "classes.wasm", 1 << 20, 64 << 20, Boolean.getBoolean("jcdk.test.debugNames")), text -> { });
+            byte[] bytes = Files.readAllBytes(wasm);
+            // kept for inspection (wasm-objdump, node) when a test fails
+            Path kept = Path.of("target", "fixtures", entry.getSimpleName() + ".wasm");
+            Files.createDirectories(kept.getParent());
+            Files.write(kept, bytes);
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

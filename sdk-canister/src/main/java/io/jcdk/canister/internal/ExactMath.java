@@ -119,4 +119,118 @@ public final class ExactMath {
     public static boolean isFinite(float x) {
         return x - x == 0.0f;
     }
+
+    /** {@code Math.rint}: the nearest integral value, ties to even; keeps the sign of zero. */
+    public static double rint(double a) {
+        long bits = Double.doubleToRawLongBits(a);
+        int exp = (int) ((bits & EXP_MASK) >>> 52) - 1023;
+        if (exp >= 52) {
+            return a; // integral already, or NaN / infinity
+        }
+        double twoTo52 = 4503599627370496.0;
+        double magnitude = Double.longBitsToDouble(bits & ~SIGN);
+        magnitude = (twoTo52 + magnitude) - twoTo52; // the addition rounds to an integer, ties to even
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(magnitude) | (bits & SIGN));
+    }
+
+    /** {@code Math.round(double)}: floor(a + 1/2) computed without the addition's rounding error. */
+    public static long round(double a) {
+        long bits = Double.doubleToRawLongBits(a);
+        long biasedExp = (bits & EXP_MASK) >> 52;
+        long shift = (51 + 1023) - biasedExp;
+        if ((shift & -64) == 0) { // 0 <= shift < 64: the value has a fractional part or fits as is
+            long r = (bits & FRACTION_MASK) | HIDDEN_BIT;
+            if (bits < 0) {
+                r = -r;
+            }
+            return ((r >> shift) + 1) >> 1;
+        }
+        return (long) a; // |a| < 1/2 (0), very large (saturates) or NaN (0), as Java's conversion does
+    }
+
+    /** {@code Math.round(float)}. */
+    public static int round(float a) {
+        int bits = Float.floatToRawIntBits(a);
+        int biasedExp = (bits & 0x7f800000) >> 23;
+        int shift = (22 + 127) - biasedExp;
+        if ((shift & -32) == 0) {
+            int r = (bits & 0x007fffff) | 0x00800000;
+            if (bits < 0) {
+                r = -r;
+            }
+            return ((r >> shift) + 1) >> 1;
+        }
+        return (int) a;
+    }
+
+    /** The exact remainder of x / y with the sign of x (C's fmod, Java's {@code %} on doubles). */
+    public static double fmod(double x, double y) {
+        if (x != x || y != y || isInfinite(x) || y == 0.0) {
+            return Double.NaN;
+        }
+        long bx = Double.doubleToRawLongBits(x);
+        long by = Double.doubleToRawLongBits(y) & ~SIGN;
+        long sx = bx & SIGN;
+        bx &= ~SIGN;
+        if (bx < by || by == EXP_MASK) {
+            return x; // |x| < |y|, or y infinite
+        }
+        int ex = (int) (bx >>> 52);
+        int ey = (int) (by >>> 52);
+        long mx;
+        long my;
+        if (ex == 0) {
+            int shift = Long.numberOfLeadingZeros(bx) - 11;
+            mx = bx << shift;
+            ex = 1 - shift;
+        } else {
+            mx = (bx & FRACTION_MASK) | HIDDEN_BIT;
+        }
+        if (ey == 0) {
+            int shift = Long.numberOfLeadingZeros(by) - 11;
+            my = by << shift;
+            ey = 1 - shift;
+        } else {
+            my = (by & FRACTION_MASK) | HIDDEN_BIT;
+        }
+        for (; ex > ey; ex--) {
+            if (mx >= my) {
+                mx -= my;
+            }
+            mx <<= 1;
+        }
+        if (mx >= my) {
+            mx -= my;
+        }
+        if (mx == 0) {
+            return Double.longBitsToDouble(sx);
+        }
+        while (mx < HIDDEN_BIT) {
+            mx <<= 1;
+            ey--;
+        }
+        long bits;
+        if (ey > 0) {
+            bits = ((long) ey << 52) | (mx & FRACTION_MASK);
+        } else {
+            bits = mx >>> (1 - ey);
+        }
+        return Double.longBitsToDouble(bits | sx);
+    }
+
+    /** {@code Math.ulp(double)}: the distance to the next double of larger magnitude. */
+    public static double ulp(double d) {
+        long bits = Double.doubleToRawLongBits(d) & ~SIGN;
+        int exp = (int) (bits >>> 52);
+        if (exp == 0x7ff) {
+            return bits == EXP_MASK ? Double.POSITIVE_INFINITY : d * d; // infinity, NaN
+        }
+        if (exp == 0x7fe) {
+            return Double.longBitsToDouble(0x7ca0000000000000L); // 2^971
+        }
+        if (exp <= 52) { // the ulp is subnormal: 2^(exp - 1075), at least MIN_VALUE
+            return Double.longBitsToDouble(exp <= 1 ? 1L : 1L << (exp - 1));
+        }
+        return Double.longBitsToDouble((long) (exp - 52) << 52);
+    }
 }

@@ -55,4 +55,49 @@ public final class JavaArithmetic {
         }
         return size;
     }
+
+    /** Java's {@code %} on doubles: exact, NaN for a zero divisor (TeaVM's gives x for x % 0.0). */
+    public static double remainder(double a, double b) {
+        return ExactMath.fmod(a, b);
+    }
+
+    /** Java's {@code %} on floats: the double remainder of two floats is exact, so narrowing it is too. */
+    public static float remainder(float a, float b) {
+        return (float) ExactMath.fmod(a, b);
+    }
+
+    /** {@code Integer.divideUnsigned}: ArithmeticException for a zero divisor (TeaVM's traps). */
+    public static int divideUnsigned(int a, int b) {
+        if (b == 0) {
+            throw new ArithmeticException("/ by zero");
+        }
+        return (int) ((a & 0xffffffffL) / (b & 0xffffffffL));
+    }
+
+    public static int remainderUnsigned(int a, int b) {
+        if (b == 0) {
+            throw new ArithmeticException("/ by zero");
+        }
+        return (int) ((a & 0xffffffffL) % (b & 0xffffffffL));
+    }
+
+    /** {@code Long.divideUnsigned}. */
+    public static long divideUnsigned(long a, long b) {
+        if (b == 0) {
+            throw new ArithmeticException("/ by zero");
+        }
+        if (b < 0) { // divisor >= 2^63: the quotient is 0 or 1
+            return Long.compareUnsigned(a, b) < 0 ? 0 : 1;
+        }
+        if (a >= 0) {
+            return a / b;
+        }
+        long q = ((a >>> 1) / b) << 1;
+        long r = a - q * b;
+        return q + (Long.compareUnsigned(r, b) >= 0 ? 1 : 0);
+    }
+
+    public static long remainderUnsigned(long a, long b) {
+        return a - divideUnsigned(a, b) * b;
+    }
 }

@@ -6,7 +6,7 @@ import org.teavm.interop.Address;
 
 /**
  * Java bodies for the host functions that TeaVM's Wasm output imports from its JavaScript host ({@code teavm.*},
- * {@code teavmMath.*}). The IC accepts only {@code ic0.*} imports, so the build plugin's class transformer
+ * {@code teavmMath.*}; the Math functions are in {@code ExactMath} and {@code math.FdLibm}). The IC accepts only {@code ic0.*} imports, so the build plugin's class transformer
  * replaces each such native method with a call to the method here of the same signature (the table is
  * {@code io.jcdk.maven.teavm.HostImportTable}). Each one is exact or traps with a message saying why: a
  * canister never gets a silently different result.
@@ -105,17 +105,6 @@ public final class TeaVmHost {
     public static double random() {
         throw unsupported("Math.random()", "replicated execution has no local entropy; get random bytes from the"
                 + " management canister's raw_rand");
-    }
-
-    /** A Math function with no exact implementation in JCDK yet: trap rather than give a different result. */
-    public static double unsupportedUnary(double x) {
-        throw unsupported("this java.lang.Math function (sin, cos, tan, asin, acos, atan, exp, log and their"
-                + " derivatives)", "JCDK has no implementation of it that matches the JVM bit for bit yet");
-    }
-
-    /** As {@link #unsupportedUnary} for the two-argument functions ({@code pow}, {@code atan2}). */
-    public static double unsupportedBinary(double x, double y) {
-        throw unsupported("Math.pow / Math.atan2", "JCDK has no implementation that matches the JVM bit for bit yet");
     }
 
     private static RuntimeException unsupported(String what, String why) {

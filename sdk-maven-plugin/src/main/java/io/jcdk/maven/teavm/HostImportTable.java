@@ -12,13 +12,23 @@ import java.util.Map;
 public final class HostImportTable {
     public static final String HOST_CLASS = "io.jcdk.canister.internal.TeaVmHost";
     public static final String EXACT_MATH_CLASS = "io.jcdk.canister.internal.ExactMath";
+    public static final String FDLIBM_CLASS = "io.jcdk.canister.internal.math.FdLibm";
 
     /** A replacement: a static method of {@code owner}. */
     public record Target(String owner, String method) {
     }
 
+    /**
+     * A class-library method whose body JCDK supplies: a call to the static method {@code owner.method}, which
+     * takes the receiver first for an instance method. {@code add} says the method may be missing from TeaVM's
+     * class library, and is then added ({@code isStatic} says which kind to add).
+     */
+    public record BodyPatch(String className, String descriptor, Target target, boolean isStatic, boolean add) {
+    }
+
     private static final Map<String, Target> TARGETS = new LinkedHashMap<>();
     private static final Map<String, Target> METHOD_BODIES = new LinkedHashMap<>();
+    private static final Map<String, java.util.List<BodyPatch>> PATCHES_BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
 
     static {
@@ -40,10 +50,11 @@ public final class HostImportTable {
         exact("teavmMath.ceil", "ceil");
         host("teavmMath.random", "random");
         for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
-            host("teavmMath." + f, "unsupportedUnary");
+            TARGETS.put("teavmMath." + f, new Target(FDLIBM_CLASS, f));
         }
-        host("teavmMath.pow", "unsupportedBinary");
-        host("teavmMath.atan2", "unsupportedBinary");
+        TARGETS.put("teavmMath.pow", new Target(FDLIBM_CLASS, "pow"));
+        TARGETS.put("teavmMath.atan2", new Target(FDLIBM_CLASS, "atan2"));
+        ClassLibraryPatches.register();
         // TeaVM's System.nanoTime multiplies a millisecond double by 10^6 and loses the low bits of the IC's time.
         METHOD_BODIES.put("java.lang.System.nanoTime()J", new Target(HOST_CLASS, "nanoTime"));
         HINTS.put("teavmDate", "java.util.Date's calendar methods need a JavaScript host; use Ic.time() (nanoseconds"
@@ -73,6 +84,16 @@ public final class HostImportTable {
      */
     public static Target findMethodBody(String qualifiedMethod) {
         return METHOD_BODIES.get(qualifiedMethod);
+    }
+
+    /** Registers a class-library body patch (see {@link ClassLibraryPatches}). */
+    static void patch(BodyPatch patch) {
+        PATCHES_BY_CLASS.computeIfAbsent(patch.className(), k -> new java.util.ArrayList<>()).add(patch);
+    }
+
+    /** The body patches for one class (empty when there are none). */
+    public static java.util.List<BodyPatch> patchesOf(String className) {
+        return PATCHES_BY_CLASS.getOrDefault(className, java.util.List.of());
     }
 
     /** Whether an import of this module comes from TeaVM rather than from user code. */

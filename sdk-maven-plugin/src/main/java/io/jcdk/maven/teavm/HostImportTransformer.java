@@ -1,12 +1,15 @@
 package io.jcdk.maven.teavm;
 
 import org.teavm.interop.Import;
+import org.teavm.interop.Unmanaged;
+import org.teavm.model.AccessLevel;
 import org.teavm.model.AnnotationHolder;
 import org.teavm.model.AnnotationValue;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
+import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
@@ -16,10 +19,12 @@ import org.teavm.model.emit.ValueEmitter;
 /**
  * Gives TeaVM's host-imported native methods ({@code @Import(module = "teavm...")}) Java bodies that call the
  * replacements listed in {@link HostImportTable}, so that the module imports nothing but {@code ic0.*}; also
- * replaces the few class-library bodies that table lists. The technique is that of TeaVM's own
- * {@code WasiSupportClassTransformer}.
+ * replaces (or adds) the class-library methods that {@link ClassLibraryPatches} lists, so that they give the JVM's
+ * results. The technique is that of TeaVM's own {@code WasiSupportClassTransformer}.
  */
 public class HostImportTransformer implements ClassHolderTransformer {
+    private static final String THROWABLE = "java.lang.Throwable";
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
         for (MethodHolder method : cls.getMethods()) {
@@ -34,24 +39,89 @@ public class HostImportTransformer implements ClassHolderTransformer {
                 replaceBody(method, target, context);
             }
         }
+        for (HostImportTable.BodyPatch patch : HostImportTable.patchesOf(cls.getName())) {
+            MethodDescriptor descriptor = MethodDescriptor.parse(patch.descriptor());
+            MethodHolder method = cls.getMethod(descriptor);
+            if (method == null) {
+                if (!patch.add()) {
+                    continue;
+                }
+                method = new MethodHolder(descriptor);
+                method.setLevel(AccessLevel.PUBLIC);
+                if (patch.isStatic()) {
+                    method.getModifiers().add(ElementModifier.STATIC);
+                }
+                cls.addMethod(method);
+            }
+            replaceBody(method, patch.target(), context);
+        }
+        if (cls.getName().equals(THROWABLE)) {
+            patchSuppression(cls, context);
+        }
     }
 
     private static void replaceBody(MethodHolder method, HostImportTable.Target target,
             ClassHolderTransformerContext context) {
         method.getModifiers().remove(ElementModifier.NATIVE);
+        method.getModifiers().remove(ElementModifier.ABSTRACT);
         method.getAnnotations().remove(Import.class.getName());
-        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
-        ValueEmitter[] args = new ValueEmitter[method.parameterCount()];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = pe.var(i + 1, method.parameterType(i));
+        if (!target.owner().equals(HostImportTable.EXACT_MATH_CLASS)) {
+            // the replacement may allocate, so the method must take part in garbage collection
+            method.getAnnotations().remove(Unmanaged.class.getName());
         }
-        MethodReference replacement = new MethodReference(target.owner(), target.method(), method.getSignature());
+        boolean isStatic = method.hasModifier(ElementModifier.STATIC);
+        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        int n = method.parameterCount();
+        ValueEmitter[] args = new ValueEmitter[n + (isStatic ? 0 : 1)];
+        ValueType[] signature = new ValueType[args.length + 1];
+        int k = 0;
+        if (!isStatic) {
+            ValueType self = ValueType.object(method.getOwnerName());
+            args[k] = pe.var(0, self);
+            signature[k++] = self;
+        }
+        for (int i = 0; i < n; i++) {
+            args[k] = pe.var(i + 1, method.parameterType(i));
+            signature[k++] = method.parameterType(i);
+        }
+        signature[k] = method.getResultType();
+        MethodReference replacement = new MethodReference(target.owner(), target.method(), signature);
         ValueEmitter result = pe.invoke(replacement, args);
         if (method.getResultType() != ValueType.VOID) {
             result.returnValue();
         } else {
             pe.exit();
         }
+    }
+
+    /**
+     * TeaVM's Throwable initialises its {@code suppressed} array only in the constructor that its renaming throws
+     * away, so {@code getSuppressed()} throws NullPointerException and try-with-resources loses the body's
+     * exception. The two methods here read and write the field through JCDK's helper, which treats null as empty.
+     */
+    private static void patchSuppression(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType array = ValueType.arrayOf(ValueType.object(THROWABLE));
+        MethodHolder get = cls.getMethod(MethodDescriptor.parse("getSuppressed()[Ljava/lang/Throwable;"));
+        MethodHolder add = cls.getMethod(MethodDescriptor.parse("addSuppressed(Ljava/lang/Throwable;)V"));
+        if (get == null || add == null || cls.getField("suppressed") == null) {
+            return;
+        }
+        String helper = ClassLibraryPatches.THROWABLES;
+        ProgramEmitter pe = ProgramEmitter.create(get, context.getHierarchy());
+        ValueEmitter self = pe.var(0, ValueType.object(THROWABLE));
+        pe.invoke(new MethodReference(helper, "copy", array, array), self.getField("suppressed", array))
+                .returnValue();
+
+        boolean hasFlag = cls.getField("suppressionEnabled") != null;
+        pe = ProgramEmitter.create(add, context.getHierarchy());
+        self = pe.var(0, ValueType.object(THROWABLE));
+        ValueEmitter exception = pe.var(1, ValueType.object(THROWABLE));
+        ValueEmitter enabled = hasFlag ? self.getField("suppressionEnabled", ValueType.BOOLEAN) : pe.constant(1);
+        ValueEmitter updated = pe.invoke(new MethodReference(helper, "add", ValueType.object(THROWABLE), array,
+                ValueType.object(THROWABLE), ValueType.BOOLEAN, array), self, self.getField("suppressed", array),
+                exception, enabled);
+        self.setField("suppressed", updated);
+        pe.exit();
     }
 
     private static String stringValue(AnnotationValue value) {

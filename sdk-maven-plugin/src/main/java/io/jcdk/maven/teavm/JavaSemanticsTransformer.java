@@ -82,6 +82,10 @@ public class JavaSemanticsTransformer implements ClassHolderTransformer {
             type = ValueType.INTEGER;
         } else if (binary.getOperandType() == NumericOperandType.LONG) {
             type = ValueType.LONG;
+        } else if (op == BinaryOperation.MODULO && binary.getOperandType() == NumericOperandType.DOUBLE) {
+            type = ValueType.DOUBLE; // TeaVM's double remainder is inexact and gives x for x % 0.0
+        } else if (op == BinaryOperation.MODULO && binary.getOperandType() == NumericOperandType.FLOAT) {
+            type = ValueType.FLOAT;
         } else {
             return; // floating point division is IEEE in both worlds
         }

@@ -1,0 +1,160 @@
+package io.jcdk.canister.internal.jdk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/** String methods that TeaVM lacks or whose results differ from the JDK's. */
+public final class Strings {
+    private static java.util.HashMap<String, String> pool;
+
+    private Strings() {
+    }
+
+    /**
+     * {@code String.intern}, which TeaVM's Wasm backend leaves unimplemented (a build error): equal strings that
+     * went through intern() are the same object. String literals are not in this pool.
+     */
+    public static String intern(String s) {
+        if (pool == null) {
+            pool = new java.util.HashMap<>();
+        }
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /** {@code String.isBlank}: every character is white space in {@code Character.isWhitespace}'s sense. */
+    public static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** {@code String.lines}: split at \n, \r and \r\n; no empty last line. */
+    public static Stream<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(s.substring(start, i));
+                i += c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(s.substring(start));
+        }
+        return out.stream();
+    }
+
+    /** {@code String.indent}: adds or removes leading white space on each line; normalises line ends to \n. */
+    public static String indent(String s, int n) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        lines(s).forEach(line -> {
+            if (n > 0) {
+                for (int k = 0; k < n; k++) {
+                    sb.append(' ');
+                }
+                sb.append(line);
+            } else if (n < 0) {
+                int k = 0;
+                while (k < -n && k < line.length() && Character.isWhitespace(line.charAt(k))) {
+                    k++;
+                }
+                sb.append(line, k, line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+        });
+        return sb.toString();
+    }
+
+    /** {@code String.codePoints}: a surrogate pair is one code point, a lone surrogate is itself. */
+    public static IntStream codePoints(String s) {
+        int[] points = new int[s.length()];
+        int count = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            points[count++] = c;
+            i += Character.charCount(c);
+        }
+        return IntStream.of(points).limit(count);
+    }
+
+    /** {@code String.toUpperCase(Locale)}: TeaVM ignores the locale; so does this (Turkish rules aside). */
+    public static String toUpperCase(String s, Locale locale) {
+        return toUpperCase(s);
+    }
+
+    /**
+     * {@code String.toUpperCase()}: per code point, with the unconditional special casings of Unicode's
+     * SpecialCasing.txt that map one character to several (ß to SS, ligatures, ...).
+     */
+    public static String toUpperCase(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            String special = specialUpper(c);
+            int upper = special == null ? Character.toUpperCase(c) : -1;
+            if (sb == null && (special != null || upper != c)) {
+                sb = new StringBuilder(s.length() + 4);
+                sb.append(s, 0, i);
+            }
+            if (sb != null) {
+                if (special != null) {
+                    sb.append(special);
+                } else {
+                    sb.appendCodePoint(upper);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static String specialUpper(int c) {
+        switch (c) {
+            case 0x00DF: return "SS";
+            case 0x0149: return "\u02BCN";
+            case 0x01F0: return "J\u030C";
+            case 0x0390: return "\u0399\u0308\u0301";
+            case 0x03B0: return "\u03A5\u0308\u0301";
+            case 0x0587: return "\u0535\u0552";
+            case 0x1E96: return "H\u0331";
+            case 0x1E97: return "T\u0308";
+            case 0x1E98: return "W\u030A";
+            case 0x1E99: return "Y\u030A";
+            case 0x1E9A: return "A\u02BE";
+            case 0xFB00: return "FF";
+            case 0xFB01: return "FI";
+            case 0xFB02: return "FL";
+            case 0xFB03: return "FFI";
+            case 0xFB04: return "FFL";
+            case 0xFB05: return "ST";
+            case 0xFB06: return "ST";
+            case 0xFB13: return "\u0544\u0546";
+            case 0xFB14: return "\u0544\u0535";
+            case 0xFB15: return "\u0544\u053B";
+            case 0xFB16: return "\u054E\u0546";
+            case 0xFB17: return "\u0544\u053D";
+            default: return null;
+        }
+    }
+}

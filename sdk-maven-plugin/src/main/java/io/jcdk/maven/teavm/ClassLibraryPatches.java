@@ -1,0 +1,87 @@
+package io.jcdk.maven.teavm;
+
+/**
+ * The class-library methods whose bodies JCDK supplies, because TeaVM 0.13.1 lacks them (a missing method is a
+ * build error) or computes something other than the JVM does. Each entry names the JDK method by class and
+ * descriptor and the static method in {@code sdk-canister} that implements it; the differential suite
+ * ({@code io.jcdk.maven.differential}) checks the result against the JVM.
+ */
+public final class ClassLibraryPatches {
+    static final String JDK = "io.jcdk.canister.internal.jdk.";
+    static final String THROWABLES = JDK + "Throwables";
+    private static final String NUMBERS = JDK + "Numbers";
+    private static final String STRINGS = JDK + "Strings";
+    private static final String FDLIBM = HostImportTable.FDLIBM_CLASS;
+    private static final String EXACT = HostImportTable.EXACT_MATH_CLASS;
+
+    private ClassLibraryPatches() {
+    }
+
+    static void register() {
+        // java.lang.Math: StrictMath delegates to Math in TeaVM, so these fix both.
+        for (String f : new String[] {"log10", "cbrt"}) {
+            replaceStatic("java.lang.Math", f + "(D)D", FDLIBM, f);
+        }
+        for (String f : new String[] {"pow", "hypot", "IEEEremainder", "atan2"}) {
+            replaceStatic("java.lang.Math", f + "(DD)D", FDLIBM, f);
+        }
+        replaceStatic("java.lang.Math", "rint(D)D", EXACT, "rint");
+        replaceStatic("java.lang.Math", "ulp(D)D", EXACT, "ulp");
+        replaceStatic("java.lang.Math", "round(D)J", EXACT, "round");
+        replaceStatic("java.lang.Math", "round(F)I", EXACT, "round");
+
+        String arithmetic = JavaSemanticsTransformer.ARITHMETIC;
+        replaceStatic("java.lang.Integer", "divideUnsigned(II)I", arithmetic, "divideUnsigned");
+        replaceStatic("java.lang.Integer", "remainderUnsigned(II)I", arithmetic, "remainderUnsigned");
+        replaceStatic("java.lang.Long", "divideUnsigned(JJ)J", arithmetic, "divideUnsigned");
+        replaceStatic("java.lang.Long", "remainderUnsigned(JJ)J", arithmetic, "remainderUnsigned");
+
+        addStatic("java.lang.Integer", "sum(II)I", NUMBERS, "sum");
+        addStatic("java.lang.Long", "sum(JJ)J", NUMBERS, "sum");
+        addStatic("java.lang.Integer", "toUnsignedLong(I)J", NUMBERS, "toUnsignedLong");
+        addStatic("java.lang.Long", "parseUnsignedLong(Ljava/lang/String;)J", NUMBERS, "parseUnsignedLong");
+        addStatic("java.lang.Long", "parseUnsignedLong(Ljava/lang/String;I)J", NUMBERS, "parseUnsignedLong");
+
+        addStatic("java.lang.Long", "max(JJ)J", NUMBERS, "max");
+        addStatic("java.lang.Long", "min(JJ)J", NUMBERS, "min");
+        addStatic("java.lang.Double", "sum(DD)D", NUMBERS, "sum");
+        addStatic("java.lang.Double", "max(DD)D", NUMBERS, "max");
+        addStatic("java.lang.Double", "min(DD)D", NUMBERS, "min");
+        addStatic("java.lang.Float", "sum(FF)F", NUMBERS, "sum");
+        addStatic("java.lang.Float", "max(FF)F", NUMBERS, "max");
+        addStatic("java.lang.Float", "min(FF)F", NUMBERS, "min");
+        addStatic("java.lang.Math", "multiplyHigh(JJ)J", NUMBERS, "multiplyHigh");
+        addStatic("java.lang.StrictMath", "multiplyHigh(JJ)J", NUMBERS, "multiplyHigh");
+        addStatic("java.lang.Integer", "parseUnsignedInt(Ljava/lang/String;)I", NUMBERS, "parseUnsignedInt");
+        addStatic("java.lang.Integer", "parseUnsignedInt(Ljava/lang/String;I)I", NUMBERS, "parseUnsignedInt");
+        addInstance("java.lang.String", "indent(I)Ljava/lang/String;", STRINGS, "indent");
+
+        replaceInstance("java.lang.String", "intern()Ljava/lang/String;", STRINGS, "intern");
+        replaceInstance("java.lang.String", "isBlank()Z", STRINGS, "isBlank");
+        replaceInstance("java.lang.String", "toUpperCase()Ljava/lang/String;", STRINGS, "toUpperCase");
+        replaceInstance("java.lang.String", "toUpperCase(Ljava/util/Locale;)Ljava/lang/String;", STRINGS,
+                "toUpperCase");
+        replaceInstance("java.lang.String", "codePoints()Ljava/util/stream/IntStream;", STRINGS, "codePoints");
+        addInstance("java.lang.String", "lines()Ljava/util/stream/Stream;", STRINGS, "lines");
+    }
+
+    private static void replaceStatic(String cls, String descriptor, String owner, String method) {
+        HostImportTable.patch(new HostImportTable.BodyPatch(cls, descriptor,
+                new HostImportTable.Target(owner, method), true, false));
+    }
+
+    private static void replaceInstance(String cls, String descriptor, String owner, String method) {
+        HostImportTable.patch(new HostImportTable.BodyPatch(cls, descriptor,
+                new HostImportTable.Target(owner, method), false, false));
+    }
+
+    private static void addStatic(String cls, String descriptor, String owner, String method) {
+        HostImportTable.patch(new HostImportTable.BodyPatch(cls, descriptor,
+                new HostImportTable.Target(owner, method), true, true));
+    }
+
+    private static void addInstance(String cls, String descriptor, String owner, String method) {
+        HostImportTable.patch(new HostImportTable.BodyPatch(cls, descriptor,
+                new HostImportTable.Target(owner, method), false, true));
+    }
+}

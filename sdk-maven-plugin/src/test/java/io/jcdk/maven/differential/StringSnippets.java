@@ -1,0 +1,136 @@
+package io.jcdk.maven.differential;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/** Strings, characters, builders, Unicode and byte encodings. */
+final class StringSnippets {
+    static String nothing = null;
+
+    private StringSnippets() {
+    }
+
+    static void add(Snippets s) {
+        s.add("String: isBlank", () -> " \t".isBlank() + " " + "".isBlank() + " " + " \u2003\n".isBlank() + " "
+                + " x ".isBlank() + " " + "\u00a0".isBlank());
+        s.add("String: isEmpty, length", () -> "".isEmpty() + " " + "\ud83d\ude00".length());
+        s.add("String: strip, trim", () -> "[" + " \t x \u2003".strip() + "|" + " \t x \u2003".trim() + "|"
+                + "\u2003 x".stripLeading() + "|" + "x \u2003".stripTrailing() + "]");
+        s.add("String: toUpperCase sharp s", () -> "straße".toUpperCase());
+        s.add("String: toUpperCase ROOT", () -> "straße ǆ ﬁ".toUpperCase(Locale.ROOT));
+        s.add("String: toLowerCase", () -> "ÀÉÎ ΣΑΣ İ".toLowerCase(Locale.ROOT));
+        s.add("String: equalsIgnoreCase, compareToIgnoreCase", () -> "Straße".equalsIgnoreCase("STRASSE") + " "
+                + "abc".compareToIgnoreCase("ABD") + " " + "ǅ".equalsIgnoreCase("ǆ"));
+        s.add("String: codePoints surrogate pair", () -> Arrays.toString("a\ud83d\ude00b".codePoints().toArray()));
+        s.add("String: codePoints lone surrogate", () -> Arrays.toString("\ud83dx\ude00".codePoints().toArray()));
+        s.add("String: chars", () -> Arrays.toString("a\ud83d\ude00".chars().toArray()));
+        s.add("String: codePointAt, codePointCount", () -> "a\ud83d\ude00".codePointAt(1) + " "
+                + "a\ud83d\ude00".codePointCount(0, 3) + " " + "a\ud83d\ude00".offsetByCodePoints(0, 2) + " "
+                + "\ud83d\ude00".codePointBefore(2));
+        s.add("String: repeat, join, concat", () -> "ab".repeat(3) + String.join(",", "x", "y") + "a".concat("b"));
+        s.add("String: repeat negative", () -> "ab".repeat(-1));
+        s.add("String: split", () -> Arrays.toString("a,b,,c,,".split(",")) + Arrays.toString("a,b,,c,,".split(
+                ",", -1)) + Arrays.toString("a1b22c".split("\\d+")) + Arrays.toString("".split(",")));
+        s.add("String: replace", () -> "aaa".replace("aa", "b") + " " + "abc".replace('b', 'x') + " "
+                + "a.b.c".replace(".", "") + " " + "xyz".replace("", "-"));
+        s.add("String: replaceAll regex", () -> "a1b22c333".replaceAll("[0-9]+", "#") + " "
+                + "John Smith".replaceAll("(\\w+) (\\w+)", "$2, $1"));
+        s.add("String: matches", () -> "abc123".matches("[a-z]+\\d+") + " " + "x".matches("y|x"));
+        s.add("String: indexOf, lastIndexOf", () -> "hello".indexOf('l') + " " + "hello".lastIndexOf("l") + " "
+                + "hello".indexOf("lo", 4) + " " + "a\ud83d\ude00".indexOf(0x1F600) + " " + "hello".indexOf(""));
+        s.add("String: substring out of range", () -> "hello".substring(3, 2));
+        s.add("String: charAt out of range", () -> "hello".charAt(5));
+        s.add("String: compareTo", () -> "apple".compareTo("banana") + " " + "a".compareTo("ab") + " "
+                + "\uffff".compareTo("\ud83d\ude00"));
+        s.add("String: hashCode", () -> "hello".hashCode() + " " + "".hashCode() + " " + "\ud83d\ude00".hashCode());
+        s.add("String: valueOf null", () -> String.valueOf((Object) null) + " " + nothing + "x");
+        s.add("String: format %d", () -> String.format("%d|%5d|%-5d|%05d|%,d|%+d", 42, 42, 42, -42, 1234567,
+                7));
+        s.add("String: format %d Long.MIN_VALUE", () -> String.format("%d", Long.MIN_VALUE));
+        s.add("String: format %d Integer.MIN_VALUE", () -> String.format("%d %d", Integer.MIN_VALUE,
+                Long.MAX_VALUE));
+        s.add("String: format %s %S %c %b %%", () -> String.format("%s|%S|%c|%b|%%|%10s|%-4s|%.2s", "hi", "hi",
+                'x', null, "r", "l", "abc"));
+        s.add("String: format %x %X %o", () -> String.format("%x|%X|%o|%08x|%x", 255, 255L, 8, 48879, -1));
+        s.add("String: format %f", () -> String.format("%f|%.2f|%.0f|%10.3f|%-10.1f|%f", 3.14159, 2.675, 2.5,
+                -1.5, 0.05, 1e10));
+        s.add("String: format %.3f rounding", () -> String.format("%.3f|%.1f|%.2f|%.1f", 1.0005, 0.25, 1.005,
+                0.05));
+        s.add("String: format %e", () -> String.format("%e|%.2e|%E", 12345.678, 0.000123, 1e-10));
+        s.add("String: format %g", () -> String.format("%g|%.3g", 12345.678, 0.000123));
+        s.add("String: format %n", () -> String.format("a%nb"));
+        s.add("String: format %f NaN and infinity", () -> String.format("%f %f %.1f", Double.NaN,
+                Double.NEGATIVE_INFINITY, -0.0));
+        s.add("String: format argument index", () -> String.format("%2$s %1$s %<s", "a", "b"));
+        s.add("String: format missing argument", () -> String.format("%s %s", "a"));
+        s.add("String: format bad conversion", () -> String.format("%q", 1));
+        s.add("String: formatted", () -> "%s=%d".formatted("x", 5));
+        s.add("StringBuilder: insert, reverse, delete", () -> new StringBuilder("hello").insert(0, 42).reverse()
+                .deleteCharAt(0).append(1.5f).append('c').append(true).append((Object) null).toString());
+        s.add("StringBuilder: reverse surrogates", () -> new StringBuilder("a\ud83d\ude00b").reverse().toString());
+        s.add("StringBuilder: setLength, replace", () -> {
+            StringBuilder sb = new StringBuilder("abcdef");
+            sb.replace(1, 3, "XYZ");
+            sb.setLength(4);
+            return sb.toString() + sb.indexOf("Y") + sb.charAt(3);
+        });
+        s.add("StringBuilder: appendCodePoint", () -> new StringBuilder().appendCodePoint(0x1F600).length());
+        s.add("StringJoiner", () -> new StringJoiner(", ", "[", "]").add("a").add("b").setEmptyValue("E")
+                .toString() + new StringJoiner("-").setEmptyValue("E"));
+        s.add("String: chars to stream", () -> "hello".chars().mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining("|")));
+        s.add("String: lines", () -> "a\nb\r\nc\rd\n".lines().collect(Collectors.toList()).toString());
+        s.add("String: indent, stripIndent", () -> "a\n b".indent(2) + "|" + "  a\n  b".stripIndent());
+        s.add("String: translateEscapes", () -> "a\\tb\\n".translateEscapes());
+        s.add("String: contentEquals, regionMatches", () -> "abc".contentEquals(new StringBuilder("abc")) + " "
+                + "Hello".regionMatches(true, 1, "XELL", 1, 3));
+        s.add("String: toCharArray, new String(chars)", () -> new String("héllo".toCharArray(), 1, 3));
+        s.add("String: UTF-8 round trip", () -> Arrays.toString("h€\ud83d\ude00".getBytes(StandardCharsets.UTF_8))
+                + new String(new byte[] {(byte) 0xe2, (byte) 0x82, (byte) 0xac}, StandardCharsets.UTF_8));
+        s.add("String: malformed UTF-8", () -> Snippets.escape(new String(new byte[] {'a', (byte) 0xff, (byte) 0xc3,
+                'b', (byte) 0xe2, (byte) 0x82}, StandardCharsets.UTF_8)));
+        s.add("String: lone surrogate to UTF-8", () -> Arrays.toString("a\ud800b".getBytes(
+                StandardCharsets.UTF_8)));
+        s.add("String: ISO-8859-1 and US-ASCII", () -> Arrays.toString("é€".getBytes(StandardCharsets.ISO_8859_1))
+                + Arrays.toString("é".getBytes(StandardCharsets.US_ASCII)));
+        s.add("String: UTF-16", () -> Arrays.toString("a€".getBytes(StandardCharsets.UTF_16BE)) + new String(
+                new byte[] {0, 'a'}, StandardCharsets.UTF_16BE));
+        s.add("Character: classification", () -> Character.isLetter('ß') + " " + Character.isDigit('٣') + " "
+                + Character.isWhitespace('\u00a0') + " " + Character.isWhitespace('\u2003') + " "
+                + Character.isSpaceChar('\u00a0') + " " + Character.isUpperCase('Σ') + " "
+                + Character.isLetterOrDigit('_') + " " + Character.isJavaIdentifierStart('$'));
+        s.add("Character: case", () -> Character.toUpperCase('ß') + " " + Character.toUpperCase('ÿ') + " "
+                + Character.toLowerCase('İ') + " " + Character.toTitleCase('ǆ') + " "
+                + Character.toUpperCase(0x10428));
+        s.add("Character: code points", () -> Character.charCount(0x1F600) + " " + Character.isSurrogate('\ud800')
+                + " " + Character.toChars(0x1F600).length + " " + Character.isValidCodePoint(0x110000) + " "
+                + Character.getType('a') + " " + Character.isHighSurrogate('\udc00'));
+        s.add("Character: getName-free digit", () -> Character.digit('٣', 10) + " " + Character.getNumericValue(
+                'Ⅻ'));
+        s.add("ByteBuffer: little-endian", () -> {
+            ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+            b.putInt(0x01020304).putLong(-2L).putShort((short) 5);
+            return Arrays.toString(b.array()) + " " + b.getInt(0) + " " + b.position();
+        });
+        s.add("ByteBuffer: big-endian double", () -> {
+            ByteBuffer b = ByteBuffer.allocate(8);
+            b.putDouble(0, -1.5);
+            return Arrays.toString(b.array()) + " " + b.getDouble(0) + " " + b.getFloat(0);
+        });
+        s.add("ByteBuffer: underflow", () -> ByteBuffer.allocate(2).getInt());
+        s.add("HexFormat: format and parse", () -> java.util.HexFormat.of().formatHex(new byte[] {0, 15, -1, 16})
+                + " " + java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(new byte[] {1, -85}) + " "
+                + Arrays.toString(java.util.HexFormat.of().parseHex("00ff7f")) + " "
+                + java.util.HexFormat.of().toHexDigits(255) + " " + java.util.HexFormat.fromHexDigits("7fFF") + " "
+                + java.util.HexFormat.of().withPrefix("0x").withDelimiter(", ").formatHex(new byte[] {1, 2}) + " "
+                + java.util.HexFormat.of().toHexDigits((byte) -2) + " " + java.util.HexFormat.isHexDigit('g'));
+        s.add("HexFormat: odd length", () -> java.util.HexFormat.of().parseHex("abc"));
+        s.add("HexFormat: bad digit", () -> java.util.HexFormat.of().parseHex("zz"));
+        s.add("String: intern identity", () -> (new String("ab").intern() == "ab") + " " + (new String("cd").intern() == new String("cd").intern()) + " " + "a".equals(null));
+    }
+}
