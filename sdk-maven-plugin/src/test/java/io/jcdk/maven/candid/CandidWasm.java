@@ -19,7 +19,7 @@ final class CandidWasm {
     /**
      * The initial heap. With TeaVM's default of 1 MiB, a fresh canister that allocates a ~2 MB array at once (a
      * 500,000-element ArrayList, or the 1M-element vector of spacebomb.test.did:28) traps with "out of memory" or
-     * an out-of-bounds access at 0x80000386 (memory stays at 40 pages: growing the heap fails); with a 32 MiB
+     * an out-of-bounds access at 0x80000386 (memory stays at 40 pages); with a 32 MiB
      * initial heap it works. See the report in BENCHMARKS.md (## Candid).
      */
     static final int MIN_HEAP = 32 << 20;
