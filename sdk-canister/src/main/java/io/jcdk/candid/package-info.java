@@ -14,6 +14,8 @@
  *       {@code TextPrinter}) and {@link io.jcdk.candid.DidFile} ({@code DidParser}).</li>
  * </ul>
  *
- * <p>Conformance: all 467 assertions of the dfinity/candid test suite pass (see {@code CandidConformanceTest}).
+ * <p>Conformance: all 467 assertions of the dfinity/candid test suite pass on the JVM ({@code CandidConformanceTest})
+ * and inside a canister compiled by TeaVM ({@code CandidSuiteInWasmTest} in sdk-maven-plugin), with identical
+ * outcomes; see {@link io.jcdk.candid.CandidTestSuite}.
  */
 package io.jcdk.candid;
