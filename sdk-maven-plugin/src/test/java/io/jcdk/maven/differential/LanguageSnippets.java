@@ -281,7 +281,7 @@ final class LanguageSnippets {
                     return "none";
             }
         });
-        s.add("deep recursion (10000 frames)", () -> depth(10000));
+        s.add("deep recursion (2000 frames)", () -> depth(2000));
         s.add("instanceof with generics and arrays", () -> {
             Object o = new int[0];
             Object p = new String[0];
