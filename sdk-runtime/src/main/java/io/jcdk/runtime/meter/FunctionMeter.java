@@ -35,26 +35,60 @@ final class FunctionMeter {
         while (!r.atEnd()) {
             add(r.pos(), decode(r));
         }
-        ByteWriter w = new ByteWriter((end - start) * 2 + 32);
+        ByteWriter w = new ByteWriter((end - start) * 3 / 2 + 32);
         w.bytes(wasm, start, codeStart);
-        int segmentStart = 0;
         boolean check = true; // function entry
+        int depth = 0; // open blocks, loops and ifs
+        int deadDepth = -1; // >= 0: code is unreachable until the end or else that closes this depth
+        boolean segmentStart = true;
         for (int i = 0; i < n; i++) {
-            if (i == segmentStart) {
-                int segmentEnd = i;
-                while (segmentEnd < n - 1 && !endsSegment(opcodes[segmentEnd])) {
-                    segmentEnd++;
+            int op = opcodes[i];
+            if (segmentStart && deadDepth < 0) {
+                long cost = 0;
+                for (int j = i; j < n; j++) {
+                    cost += cost(opcodes[j]);
+                    if (endsSegment(opcodes[j])) {
+                        break;
+                    }
                 }
-                charge(w, segmentEnd - i + 1, check);
+                charge(w, cost, check);
             }
             int instrEnd = i + 1 < n ? starts[i + 1] : end;
             w.bytes(wasm, starts[i], instrEnd);
-            if (endsSegment(opcodes[i])) {
-                segmentStart = i + 1;
-                check = opcodes[i] == LOOP;
+            segmentStart = endsSegment(op);
+            if (segmentStart) {
+                check = op == LOOP;
+            }
+            switch (op) {
+                case 0x02, 0x03, 0x04 -> depth++;
+                case 0x05 -> { // else: the else branch is reachable when its if was
+                    if (deadDepth == depth) {
+                        deadDepth = -1;
+                    }
+                }
+                case 0x0b -> {
+                    if (deadDepth == depth) {
+                        deadDepth = -1;
+                    }
+                    depth--;
+                }
+                case 0x00, 0x0c, 0x0e, 0x0f -> { // unreachable, br, br_table, return
+                    if (deadDepth < 0) {
+                        deadDepth = depth;
+                    }
+                }
+                default -> { }
             }
         }
         return w.toByteArray();
+    }
+
+    /**
+     * Instructions that only mark structure ({@code block}, {@code loop}, {@code else}, {@code end}) cost nothing,
+     * as on the IC; every other instruction costs 1.
+     */
+    private static int cost(int op) {
+        return op == 0x02 || op == 0x03 || op == 0x05 || op == 0x0b ? 0 : 1;
     }
 
     private void add(int pos, int opcode) {
@@ -74,9 +108,11 @@ final class FunctionMeter {
         };
     }
 
-    /** counter -= cost; and at function entry and loop headers: if (counter < 0) unreachable. */
+    /** counter -= cost (when cost is not 0); and at function entry and loop headers: if (counter < 0) unreachable. */
     private void charge(ByteWriter w, long cost, boolean check) {
-        w.u8(0x23).u32(counter).u8(0x42).s64(cost).u8(0x7d).u8(0x24).u32(counter);
+        if (cost != 0) {
+            w.u8(0x23).u32(counter).u8(0x42).s64(cost).u8(0x7d).u8(0x24).u32(counter);
+        }
         if (check) {
             w.u8(0x23).u32(counter).u8(0x42).u8(0x00).u8(0x53).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
         }

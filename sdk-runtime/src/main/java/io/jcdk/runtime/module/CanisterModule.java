@@ -1,6 +1,5 @@
 package io.jcdk.runtime.module;
 
-import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import io.jcdk.runtime.meter.MeteringInstrumenter;
 import java.security.MessageDigest;
@@ -24,9 +23,8 @@ public final class CanisterModule {
     private CanisterModule(byte[] installedBytes, ModuleValidator.Analysis analysis) {
         this.installedBytes = installedBytes;
         this.hash = sha256Hex(installedBytes);
-        MeteringInstrumenter.Result metered = MeteringInstrumenter.instrument(analysis.wasm());
-        this.wasm = Parser.parse(metered.wasm());
-        this.counterGlobal = metered.counterGlobal();
+        this.wasm = analysis.module();
+        this.counterGlobal = analysis.counterGlobal();
         this.methods = Map.copyOf(analysis.methods());
         this.systemExports = Set.copyOf(analysis.systemExports());
         this.candidService = ModuleValidator.candidService(analysis.customSections());
@@ -40,7 +38,7 @@ public final class CanisterModule {
      * @throws InvalidModuleException naming every problem when the IC would refuse the module
      */
     public static CanisterModule load(byte[] bytes) {
-        ModuleValidator.Analysis analysis = ModuleValidator.analyze(bytes);
+        ModuleValidator.Analysis analysis = ModuleValidator.analyze(bytes, true);
         if (!analysis.problems().isEmpty()) {
             throw new InvalidModuleException(analysis.problems());
         }

@@ -9,6 +9,7 @@ import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ValType;
+import io.jcdk.runtime.meter.MeteringInstrumenter;
 import io.jcdk.spec.Ic0Function;
 import io.jcdk.spec.Ic0Spec;
 import io.jcdk.spec.WasmValueType;
@@ -81,11 +82,25 @@ public final class ModuleValidator {
         return Optional.empty();
     }
 
-    /** The parse result plus problems; problems is empty exactly when module is usable. */
-    record Analysis(byte[] wasm, WasmModule module, List<CustomSection> customSections, Map<String, MethodKind> methods,
-            Set<String> systemExports, List<String> problems) {}
+    /**
+     * The parse result plus problems; problems is empty exactly when module is usable. {@code module} is the parsed
+     * module as it will run: with metering when {@code counterGlobal >= 0} (the index of the added counter global).
+     */
+    record Analysis(byte[] wasm, WasmModule module, int counterGlobal, List<CustomSection> customSections,
+            Map<String, MethodKind> methods, Set<String> systemExports, List<String> problems) {}
 
     static Analysis analyze(byte[] moduleBytes) {
+        return analyze(moduleBytes, false);
+    }
+
+    /**
+     * Analyzes a module; with {@code metered}, instruments it first ({@link MeteringInstrumenter}) and parses only the
+     * instrumented module, so that loading parses and validates the code once. Metering keeps a valid module valid
+     * and changes neither imports, exports, memories nor custom sections, so the checks read the same. When the
+     * instrumented module does not parse, the original is analyzed instead, so that problems name the original's
+     * offsets.
+     */
+    static Analysis analyze(byte[] moduleBytes, boolean metered) {
         List<String> problems = new ArrayList<>();
         byte[] wasm;
         List<CustomSection> custom;
@@ -94,12 +109,32 @@ public final class ModuleValidator {
             wasm = WasmBinary.wasmBytes(moduleBytes);
             custom = RawSections.customSections(wasm);
         } catch (InvalidModuleException e) {
-            return new Analysis(null, null, List.of(), Map.of(), Set.of(), e.problems());
+            return new Analysis(null, null, -1, List.of(), Map.of(), Set.of(), e.problems());
         }
+        int counterGlobal = -1;
         try {
-            module = Parser.parse(wasm);
+            if (metered) {
+                MeteringInstrumenter.Result m;
+                try {
+                    m = MeteringInstrumenter.instrument(wasm);
+                } catch (RuntimeException e) { // malformed bytes, or an instruction metering does not support
+                    Analysis plain = analyze(moduleBytes, false);
+                    if (!plain.problems().isEmpty()) {
+                        return plain;
+                    }
+                    throw e;
+                }
+                try {
+                    module = Parser.parse(m.wasm());
+                } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                    return analyze(moduleBytes, false);
+                }
+                counterGlobal = m.counterGlobal();
+            } else {
+                module = Parser.parse(wasm);
+            }
         } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
-            return new Analysis(wasm, null, custom, Map.of(), Set.of(),
+            return new Analysis(wasm, null, -1, custom, Map.of(), Set.of(),
                     List.of("invalid WebAssembly module: " + e.getMessage()));
         }
         checkImports(module, problems);
@@ -108,8 +143,8 @@ public final class ModuleValidator {
         Set<String> systemExports = new HashSet<>();
         checkExports(module, methods, systemExports, problems);
         checkCustomSections(custom, problems);
-        checkSizes(module, problems);
-        return new Analysis(wasm, module, custom, methods, systemExports, List.copyOf(problems));
+        checkSizes(module, counterGlobal >= 0 ? 1 : 0, problems);
+        return new Analysis(wasm, module, counterGlobal, custom, methods, systemExports, List.copyOf(problems));
     }
 
     private static void checkImports(WasmModule module, List<String> problems) {
@@ -240,12 +275,14 @@ public final class ModuleValidator {
         }
     }
 
-    private static void checkSizes(WasmModule module, List<String> problems) {
+    /** @param addedGlobals globals that metering added, not counted against the IC's limit */
+    private static void checkSizes(WasmModule module, int addedGlobals, List<String> problems) {
         int functions = module.functionSection().functionCount() + module.importSection().count(ExternalType.FUNCTION);
         if (functions > MAX_FUNCTIONS) {
             problems.add("the module declares " + functions + " functions, more than the IC's " + MAX_FUNCTIONS);
         }
-        int globals = module.globalSection().globalCount() + module.importSection().count(ExternalType.GLOBAL);
+        int globals = module.globalSection().globalCount() + module.importSection().count(ExternalType.GLOBAL)
+                - addedGlobals;
         if (globals > MAX_GLOBALS) {
             problems.add("the module declares " + globals + " globals, more than the IC's " + MAX_GLOBALS);
         }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * recompile the canister (about a second for a 250 KB module).
  */
 public final class CompiledCodeCache implements Cache {
-    private static final String VERSION = "chicory-1.7.5";
+    private static final String VERSION = "jcdk1-chicory-1.7.5";
     private final Path dir;
 
     public CompiledCodeCache(Path stateRoot) {

@@ -48,6 +48,13 @@ class MotokoCanisterTest {
     }
 
     @Test
+    void everyFunctionIsCompiledNoneInterpreted() {
+        io.jcdk.runtime.exec.CompiledModules compiled = new io.jcdk.runtime.exec.CompiledModules();
+        assertEquals(java.util.Set.of(), compiled.get(counter).interpretedFunctions());
+        assertEquals(java.util.Set.of(), compiled.get(caller).interpretedFunctions());
+    }
+
+    @Test
     void installUpdateQuery() {
         Replica replica = withCounter();
         CallResult inc = replica.update("counter", "inc", args());
