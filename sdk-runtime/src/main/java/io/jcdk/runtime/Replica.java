@@ -542,6 +542,7 @@ public final class Replica {
         } catch (IllegalArgumentException e) {
             throw new ReplicaException("cannot restore canister " + name + ": " + e.getMessage(), e);
         }
+        store.attach(name, c.instance() == null ? null : c.instance().memory(), c.stable());
         loaded.put(name, c);
         return c;
     }
@@ -569,10 +570,10 @@ public final class Replica {
                 continue;
             }
             WasmInstance inst = c.instance();
-            byte[] heap = inst == null || inst.memory() == null ? new byte[0] : inst.memory().snapshot();
             long[] globals = inst == null ? new long[0] : inst.globalValues();
-            store.save(new CanisterSnapshot(name, c.isEmpty() ? "" : c.module().hash(), c.metadata(), heap, globals,
-                    c.stable()));
+            // Writes only the pages changed since the last save when the memories are the same ones.
+            store.save(name, c.isEmpty() ? "" : c.module().hash(), c.metadata(), globals,
+                    inst == null ? null : inst.memory(), c.stable());
         }
         dirty.clear();
     }

@@ -66,14 +66,73 @@ class ReplicaPersistenceTest {
     void corruptStateIsAClearError() throws Exception {
         Replica r = Replica.open(dir);
         r.install("c", TestCanisters.counter(), NONE, InstallMode.INSTALL);
-        Path heap = dir.resolve("canisters/c").resolve(Files.readString(dir.resolve("canisters/c/current")).trim())
-                .resolve("heap.bin");
-        Files.write(heap, new byte[10]);
+        r.update("c", "inc", NONE);
+        Path pages = newestPageFile(dir.resolve("canisters/c"));
+        Files.write(pages, new byte[10]);
         StateException e = assertThrows(StateException.class, () -> Replica.open(dir).query("c", "get", NONE));
-        assertTrue(e.getMessage().contains("heap.bin"), e.getMessage());
+        assertTrue(e.getMessage().contains(pages.getFileName().toString()) && e.getMessage().contains("truncated"),
+                e.getMessage());
 
         Files.writeString(dir.resolve("replica.properties"), "format=1\ntime=soon\n");
         StateException p = assertThrows(StateException.class, () -> Replica.open(dir));
         assertTrue(p.getMessage().contains("replica.properties"), p.getMessage());
+    }
+
+    /** A canister with a heap of {@code pages} pages, each written once at init, whose inc writes one page. */
+    static byte[] bigHeapCounter(int pages) {
+        io.jcdk.runtime.testing.WasmBuilder b = new io.jcdk.runtime.testing.WasmBuilder();
+        int append = b.importIc0("msg_reply_data_append");
+        int reply = b.importIc0("msg_reply");
+        b.memory(pages, 4096);
+        b.function("canister_init", c -> {
+            for (int p = 1; p < pages; p++) {
+                c.i32((long) p * 65536).i64(p).i64Store(0);
+            }
+        });
+        b.function("canister_update inc", c -> {
+            c.i32(0).i32(0).i64Load(0).i64(1).i64Add().i64Store(0);
+            c.i32(0).i32(8).call(append).call(reply);
+        });
+        b.function("canister_query sum", c -> { // mem[8] = the sum of the first words of pages 1..n-1
+            c.i32(8).i64(0);
+            for (int p = 1; p < pages; p++) {
+                c.i32((long) p * 65536).i64Load(0).i64Add();
+            }
+            c.i64Store(0);
+            c.i32(8).i32(8).call(append).call(reply);
+        });
+        return b.build();
+    }
+
+    @Test
+    void anUpdateSavesOnlyThePagesItWroteAndDeltasAreCompacted() throws Exception {
+        int pages = 96; // 6 MiB
+        Replica r = Replica.open(dir);
+        assertTrue(r.install("big", bigHeapCounter(pages), NONE, InstallMode.INSTALL).isReply());
+        Path canister = dir.resolve("canisters/big");
+        long base = Files.size(newestPageFile(canister));
+        assertTrue(base > (pages - 1) * 65536L, "the install writes every non-zero page: " + base);
+        for (int i = 1; i <= 30; i++) {
+            assertEquals(i, le64(r.update("big", "inc", NONE).reply()));
+            long delta = Files.size(newestPageFile(canister));
+            assertTrue(delta < 2 * 65536, "update " + i + " wrote " + delta + " bytes");
+            try (var files = Files.list(canister)) {
+                long pageFiles = files.filter(f -> f.getFileName().toString().endsWith(".pages")).count();
+                assertTrue(pageFiles <= 1 + io.jcdk.runtime.state.StateStore.MAX_DELTAS, pageFiles + " page files");
+            }
+        }
+        // A new process (like the next CLI command) continues with deltas, on the state it loaded.
+        Replica next = Replica.open(dir);
+        assertEquals(31, le64(next.update("big", "inc", NONE).reply()));
+        assertTrue(Files.size(newestPageFile(canister)) < 2 * 65536);
+        Replica last = Replica.open(dir);
+        assertEquals(32, le64(last.update("big", "inc", NONE).reply()));
+        assertEquals((long) pages * (pages - 1) / 2, le64(last.query("big", "sum", NONE).reply()));
+    }
+
+    /** The page file of the committed version (page files are named after the version that wrote them). */
+    static Path newestPageFile(Path canisterDir) throws java.io.IOException {
+        String version = Files.readString(canisterDir.resolve("current")).trim();
+        return canisterDir.resolve("s" + version.substring(1) + ".pages");
     }
 }

@@ -22,7 +22,7 @@ import java.util.Arrays;
  * the page's old contents; {@link #rollback()} puts them back and shrinks to the old size; {@link #commit()} forgets
  * them. Memory is one contiguous array (with spare capacity) so that unaligned accesses across pages stay simple.
  */
-public final class JournaledMemory implements Memory {
+public final class JournaledMemory implements Memory, PagedMemory {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -39,6 +39,10 @@ public final class JournaledMemory implements Memory {
     private int[] touched;
     private int touchedCount;
     private int pagesAtBegin;
+
+    // Pages changed by committed transactions since the last save (see PagedMemory).
+    private final java.util.BitSet dirty = new java.util.BitSet();
+    private boolean allDirty = true;
 
     public JournaledMemory(MemoryLimits limits) {
         this.initialPages = limits.initialPages();
@@ -62,6 +66,12 @@ public final class JournaledMemory implements Memory {
 
     /** Keeps every change since {@link #begin()}. */
     public void commit() {
+        for (int i = 0; i < touchedCount; i++) {
+            dirty.set(touched[i]);
+        }
+        if (pages > pagesAtBegin) {
+            dirty.set(pagesAtBegin, pages);
+        }
         before = null;
         touched = null;
     }
@@ -86,6 +96,44 @@ public final class JournaledMemory implements Memory {
         return touchedCount;
     }
 
+    // ---- persistence ----
+
+    @Override
+    public long sizePages() {
+        return pages;
+    }
+
+    @Override
+    public boolean allDirty() {
+        return allDirty;
+    }
+
+    @Override
+    public java.util.BitSet dirtyPages() {
+        return dirty;
+    }
+
+    @Override
+    public void markClean() {
+        if (before != null) {
+            throw new IllegalStateException("cannot mark memory saved while a transaction is open");
+        }
+        dirty.clear();
+        allDirty = false;
+    }
+
+    @Override
+    public boolean copyPage(int index, byte[] dst) {
+        if (index < 0 || index >= pages) {
+            throw new IndexOutOfBoundsException("page " + index + " of a memory of " + pages + " pages");
+        }
+        int from = index << PAGE_SHIFT;
+        System.arraycopy(data, from, dst, 0, PAGE_SIZE);
+        return !Arrays.equals(data, from, from + PAGE_SIZE, ZERO_PAGE, 0, PAGE_SIZE);
+    }
+
+    private static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
+
     /** The whole memory, for persistence. */
     public byte[] snapshot() {
         return Arrays.copyOf(data, pages * PAGE_SIZE);
@@ -106,6 +154,7 @@ public final class JournaledMemory implements Memory {
             Arrays.fill(data, contents.length, data.length, (byte) 0);
         }
         pages = n;
+        allDirty = true;
     }
 
     private void touch(int addr, int size) {
@@ -130,8 +179,12 @@ public final class JournaledMemory implements Memory {
 
     private void checkWrite(int addr, int size) {
         checkRead(addr, size);
-        if (before != null && size > 0) {
-            touch(addr, size);
+        if (before != null) {
+            if (size > 0) {
+                touch(addr, size);
+            }
+        } else {
+            allDirty = true; // not journaled: instantiation, or a write outside any message
         }
     }
 
@@ -160,6 +213,9 @@ public final class JournaledMemory implements Memory {
             data = Arrays.copyOf(data, (int) Math.min(capacity, Integer.MAX_VALUE - 8));
         }
         pages = (int) wanted;
+        if (before == null) {
+            allDirty = true;
+        }
         return previous;
     }
 

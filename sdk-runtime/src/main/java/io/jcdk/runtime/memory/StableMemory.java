@@ -9,8 +9,8 @@ import java.util.function.BiConsumer;
  * A canister's stable memory: 64 KiB pages allocated on first write (untouched pages read as zero), with the same
  * begin/commit/rollback journal as {@link JournaledMemory}, by copy-on-write of touched pages.
  */
-public final class StableMemory {
-    public static final int PAGE_SIZE = 65536;
+public final class StableMemory implements PagedMemory {
+    public static final int PAGE_SIZE = PAGE_BYTES;
     /** The IC's limit on stable memory ("Wasm stable memory per canister", resource limits): 500 GiB. */
     public static final long MAX_PAGES = 500L * 1024 * 1024 * 1024 / PAGE_SIZE;
     /** The deprecated 32-bit API addresses at most 4 GiB. */
@@ -22,6 +22,11 @@ public final class StableMemory {
     private Map<Integer, byte[]> before;
     private long sizeAtBegin;
 
+    // Pages changed by committed transactions since the last save (see PagedMemory).
+    private final java.util.BitSet dirty = new java.util.BitSet();
+    private boolean allDirty = true;
+
+    @Override
     public long sizePages() {
         return size;
     }
@@ -77,6 +82,9 @@ public final class StableMemory {
 
     private byte[] writable(int page) {
         byte[] p = pages[page];
+        if (before == null) {
+            allDirty = true; // not journaled
+        }
         if (before != null && !before.containsKey(page)) {
             before.put(page, p);
             p = p == null ? new byte[PAGE_SIZE] : p.clone();
@@ -97,6 +105,9 @@ public final class StableMemory {
     }
 
     public void commit() {
+        for (Integer page : before.keySet()) {
+            dirty.set(page);
+        }
         before = null;
     }
 
@@ -113,10 +124,46 @@ public final class StableMemory {
 
     /** Empties the memory (reinstall). */
     public void clear() {
+        allDirty = true;
         pages = new byte[0][];
         size = 0;
         before = null;
     }
+
+    @Override
+    public boolean allDirty() {
+        return allDirty;
+    }
+
+    @Override
+    public java.util.BitSet dirtyPages() {
+        return dirty;
+    }
+
+    @Override
+    public void markClean() {
+        if (before != null) {
+            throw new IllegalStateException("cannot mark stable memory saved while a transaction is open");
+        }
+        dirty.clear();
+        allDirty = false;
+    }
+
+    @Override
+    public boolean copyPage(int index, byte[] dst) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("page " + index + " of a stable memory of " + size + " pages");
+        }
+        byte[] p = pages[index];
+        if (p == null) {
+            Arrays.fill(dst, (byte) 0);
+            return false;
+        }
+        System.arraycopy(p, 0, dst, 0, PAGE_SIZE);
+        return !Arrays.equals(p, ZERO_PAGE);
+    }
+
+    private static final byte[] ZERO_PAGE = new byte[PAGE_SIZE];
 
     /** Visits the pages that were ever written (others are zero), for persistence. */
     public void forEachAllocatedPage(BiConsumer<Integer, byte[]> visitor) {
@@ -142,5 +189,6 @@ public final class StableMemory {
                     + " pages");
         }
         pages[index] = page;
+        allDirty = true;
     }
 }

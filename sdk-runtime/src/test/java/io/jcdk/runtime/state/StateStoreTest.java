@@ -47,25 +47,28 @@ class StateStoreTest {
     void corruptAndTruncatedFilesGiveClearErrors() throws Exception {
         StateStore store = StateStore.open(dir);
         store.save(StateWriterMain.snapshot(1, 65536));
-        Path version = dir.resolve("canisters/big/v1");
-
-        Path heap = version.resolve("heap.bin");
+        Path heap = dir.resolve("canisters/big/s1.pages");
         byte[] original = Files.readAllBytes(heap);
         Files.write(heap, java.util.Arrays.copyOf(original, 100));
         StateException truncated = assertThrows(StateException.class, () -> store.load("big"));
-        assertTrue(truncated.getMessage().contains("heap.bin") && truncated.getMessage().contains("truncated"),
+        assertTrue(truncated.getMessage().contains("s1.pages") && truncated.getMessage().contains("truncated"),
                 truncated.getMessage());
 
         byte[] flipped = original.clone();
-        flipped[5] ^= 1;
+        flipped[20] ^= 1;
         Files.write(heap, flipped);
         StateException corrupt = assertThrows(StateException.class, () -> store.load("big"));
         assertTrue(corrupt.getMessage().contains("CRC32"), corrupt.getMessage());
         Files.write(heap, original);
+        assertConsistent(store.load("big"));
 
-        Files.writeString(version.resolve("meta.properties"), "format=1\nversion=x\n");
+        Files.writeString(dir.resolve("canisters/big/v1.meta"), "format=2\nversion=x\n");
         StateException meta = assertThrows(StateException.class, () -> store.load("big"));
-        assertTrue(meta.getMessage().contains("meta.properties"), meta.getMessage());
+        assertTrue(meta.getMessage().contains("v1.meta"), meta.getMessage());
+
+        Files.writeString(dir.resolve("canisters/big/v1.meta"), "format=1\n");
+        StateException format = assertThrows(StateException.class, () -> store.load("big"));
+        assertTrue(format.getMessage().contains("format 1"), format.getMessage());
 
         Files.writeString(dir.resolve("canisters/big/current"), "garbage");
         StateException pointer = assertThrows(StateException.class, () -> store.load("big"));
@@ -102,7 +105,9 @@ class StateStoreTest {
         assertConsistent(s);
         // A later save still works and cleans up what the killed writer left.
         StateStore.open(dir).save(StateWriterMain.snapshot(s.metadata().version() + 1, 65536));
-        File[] versions = dir.resolve("canisters/big").toFile().listFiles((d, n) -> n.matches("v[0-9]+"));
+        File[] versions = dir.resolve("canisters/big").toFile().listFiles((d, n) -> n.matches("v[0-9]+\\.meta"));
         assertEquals(1, versions.length);
+        File[] pages = dir.resolve("canisters/big").toFile().listFiles((d, n) -> n.endsWith(".pages"));
+        assertEquals(1, pages.length, "a whole-memory save is a new base: older page files are gone");
     }
 }
