@@ -1,7 +1,10 @@
 package io.jcdk.candid;
 
-/** Identifier and keyword rules shared by the type printer, the value printer and the parsers. */
-final class Names {
+/**
+ * Identifier and keyword rules shared by the type printer, the value printer and the parsers, and by the
+ * annotation processor when it writes .did files.
+ */
+public final class Names {
     private Names() {
     }
 
@@ -33,6 +36,18 @@ final class Names {
             }
         }
         return true;
+    }
+
+    /** Whether {@code name} can be written without quotes: an identifier that is not a keyword. */
+    public static boolean isBareName(String name) {
+        return isIdentifier(name) && !isKeyword(name);
+    }
+
+    /** The name as written in Candid text: bare when possible, else a quoted text literal. */
+    public static String printable(String name) {
+        StringBuilder sb = new StringBuilder();
+        appendName(sb, name);
+        return sb.toString();
     }
 
     /** Appends a name as a bare identifier when possible, else as a quoted text literal. */

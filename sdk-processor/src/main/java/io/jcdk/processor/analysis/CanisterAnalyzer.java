@@ -1,5 +1,6 @@
 package io.jcdk.processor.analysis;
 
+import io.jcdk.candid.FieldHash;
 import com.squareup.javapoet.ClassName;
 import io.jcdk.annotations.CandidName;
 import io.jcdk.annotations.Canister;
@@ -10,7 +11,6 @@ import io.jcdk.annotations.Query;
 import io.jcdk.annotations.Stable;
 import io.jcdk.annotations.Unsigned;
 import io.jcdk.annotations.Update;
-import io.jcdk.processor.model.CandidNames;
 import io.jcdk.processor.model.CanisterModel;
 import io.jcdk.processor.model.LifecycleMethod;
 import io.jcdk.processor.model.MappedType;
@@ -395,7 +395,7 @@ public final class CanisterAnalyzer {
                 reporter.error(field, what + ": @CandidName must not be empty");
                 ok = false;
             } else {
-                VariableElement previous = byId.putIfAbsent(CandidNames.fieldHash(candidName), field);
+                VariableElement previous = byId.putIfAbsent(FieldHash.hash(candidName), field);
                 if (previous != null) {
                     reporter.error(field, what + ": its Candid field name \"" + candidName + "\" has the same field"
                             + " id as @Stable field \"" + previous.getSimpleName() + "\"; rename one with"

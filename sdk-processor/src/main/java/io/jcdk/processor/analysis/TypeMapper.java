@@ -1,12 +1,13 @@
 package io.jcdk.processor.analysis;
 
+import io.jcdk.candid.FieldHash;
+import io.jcdk.candid.Names;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeName;
 import com.sun.source.util.Trees;
 import io.jcdk.annotations.CandidName;
 import io.jcdk.annotations.CandidTuple;
 import io.jcdk.annotations.Unsigned;
-import io.jcdk.processor.model.CandidNames;
 import io.jcdk.processor.model.CandidType.Primitive;
 import io.jcdk.processor.model.MappedType;
 import io.jcdk.processor.model.NamedType;
@@ -525,7 +526,7 @@ public final class TypeMapper {
         }
 
         void add(Element element, String javaName, String candidName, MappedType type, TypeName caseType) {
-            long id = CandidNames.fieldHash(candidName);
+            long id = FieldHash.hash(candidName);
             String previous = byId.putIfAbsent(id, javaName);
             if (previous != null) {
                 throw fail(element, noun + " \"" + javaName + "\" of " + owner + ": its Candid name \"" + candidName
@@ -557,7 +558,7 @@ public final class TypeMapper {
             base.append('_').append(argumentName(arg));
         }
         String name = base.toString();
-        if (!CandidNames.isBareName(name)) {
+        if (!Names.isBareName(name)) {
             name = name + "_";
         }
         String candidate = name;

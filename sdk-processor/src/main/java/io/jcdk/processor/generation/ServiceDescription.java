@@ -1,6 +1,6 @@
 package io.jcdk.processor.generation;
 
-import io.jcdk.processor.model.CandidNames;
+import io.jcdk.candid.Names;
 import io.jcdk.processor.model.CanisterModel;
 import io.jcdk.processor.model.CandidType;
 import io.jcdk.processor.model.MappedType;
@@ -32,7 +32,7 @@ public final class ServiceDescription {
         }
         sb.append("{\n");
         for (ServiceMethod m : canister.methods()) {
-            sb.append("  ").append(CandidNames.printable(m.candidName())).append(" : ");
+            sb.append("  ").append(Names.printable(m.candidName())).append(" : ");
             appendParams(sb, m.params());
             sb.append(" -> (");
             List<CandidType> results = m.resultTypes();

@@ -1,5 +1,7 @@
 package io.jcdk.processor.model;
 
+import io.jcdk.candid.FieldHash;
+import io.jcdk.candid.Names;
 import java.util.List;
 
 /**
@@ -58,7 +60,7 @@ public sealed interface CandidType
     /** {@code record { ... }}, kept sorted by field id as Candid prints them; a tuple prints without labels. */
     record Record(List<Field> fields) implements CandidType {
         public Record {
-            fields = CandidNames.sortedById(fields);
+            fields = sortedById(fields);
         }
 
         /** A tuple: fields {@code 0 .. n-1} without names, n > 0. */
@@ -88,7 +90,7 @@ public sealed interface CandidType
     /** {@code variant { ... }}: cases sorted by id; a case of type {@code null} prints without its type. */
     record Variant(List<Field> fields) implements CandidType {
         public Variant {
-            fields = CandidNames.sortedById(fields);
+            fields = sortedById(fields);
         }
 
         @Override
@@ -114,7 +116,7 @@ public sealed interface CandidType
             Field f = fields.get(i);
             sb.append(i == 0 ? " " : "; ");
             if (!tuple) {
-                sb.append(f.name() != null ? CandidNames.printable(f.name()) : Long.toString(f.id()));
+                sb.append(f.name() != null ? Names.printable(f.name()) : Long.toString(f.id()));
                 if (variant && f.type() == Primitive.NULL) {
                     continue;
                 }
@@ -131,7 +133,13 @@ public sealed interface CandidType
     record Field(String name, long id, CandidType type) {
         /** A named field; its id is Candid's hash of the name. */
         public Field(String name, CandidType type) {
-            this(name, CandidNames.fieldHash(name), type);
+            this(name, FieldHash.hash(name), type);
         }
+    }
+
+    private static List<Field> sortedById(List<Field> fields) {
+        List<Field> sorted = new java.util.ArrayList<>(fields);
+        sorted.sort(java.util.Comparator.comparingLong(Field::id));
+        return List.copyOf(sorted);
     }
 }
