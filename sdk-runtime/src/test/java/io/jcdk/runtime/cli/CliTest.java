@@ -126,6 +126,104 @@ class CliTest {
         assertEquals(1, run("--state", "other", "status", "c"));
     }
 
+    @Test
+    void stopStartUninstallDeleteAndTick() {
+        assertEquals(0, run("stop", "c"), err);
+        assertEquals("Stopped c", out.strip());
+        assertEquals(1, run("call", "c", "inc", "--output", "raw"));
+        assertOneLine(err.lines().filter(l -> l.startsWith("error:")).findFirst().orElseThrow(),
+                "CANISTER_ERROR (5)", "is stopped");
+        assertEquals(1, run("query", "c", "get", "--output", "raw"), "a stopped canister answers no queries either");
+        assertTrue(err.contains("is stopped"), err);
+        assertEquals(0, run("start", "c"), err);
+        assertEquals(0, run("call", "c", "inc", "--output", "raw"), err);
+        assertEquals(1, run("delete", "c"));
+        assertTrue(err.contains("must be stopped"), err);
+        assertEquals(0, run("tick"), err);
+        assertEquals(0, run("uninstall", "c"), err);
+        assertEquals("Uninstalled c", out.strip());
+        assertEquals(1, run("call", "c", "inc"));
+        assertTrue(err.contains("is empty"), err);
+        assertEquals(0, run("stop", "c"), err);
+        assertEquals(0, run("delete", "c"), err);
+        assertEquals("Deleted c", out.strip());
+        assertEquals(0, run("list"), err);
+        assertEquals("", out);
+        assertEquals(1, run("call", "c", "inc"));
+        assertTrue(err.contains("no canister named c"), err);
+    }
+
+    @Test
+    void managementCanisterStatusFromTheCommandLine() {
+        assertEquals(0, run("status", "c"), err);
+        String id = out.lines().filter(l -> l.startsWith("canister id: ")).findFirst()
+                .map(l -> l.substring("canister id: ".length()).strip())
+                .orElseThrow(() -> new AssertionError(out));
+        assertEquals(0, run("call", "aaaaa-aa", "canister_status", "(record { canister_id = principal \"" + id
+                + "\" })"), err);
+        assertTrue(out.contains("status = variant { running }") && out.contains("module_hash = opt blob"), out);
+        assertEquals(1, run("call", "aaaaa-aa", "canister_status", "(record { canister_id = principal \"" + id
+                + "\" })", "--caller", "anonymous"));
+        assertTrue(err.contains("CANISTER_ERROR") || err.contains("controller"), err);
+    }
+
+    @Test
+    void skipPreUpgrade() {
+        assertEquals(0, run("call", "c", "inc", "--output", "raw"), err);
+        // pre_upgrade saves the counter to stable memory, post_upgrade reads it back: without pre_upgrade the
+        // stable memory is empty and post_upgrade's read traps, so the upgrade fails and nothing changes.
+        assertEquals(1, run("install", "counter.wasm", "--name", "c", "--mode", "upgrade", "--argument", "(\"x\")",
+                "--skip-pre-upgrade"));
+        assertTrue(err.contains("the canister is unchanged") && err.contains("stable64_read"), err);
+        assertEquals(0, run("install", "counter.wasm", "--name", "c", "--mode", "upgrade", "--argument", "(\"x\")"),
+                err);
+        assertEquals(0, run("call", "c", "inc", "--output", "raw"), err);
+        assertEquals("0200000000000000", out.strip());
+        // Now stable memory holds 1 (from the last pre_upgrade): skipping pre_upgrade brings back 1, not 2.
+        assertEquals(0, run("install", "counter.wasm", "--name", "c", "--mode", "upgrade", "--argument", "(\"x\")",
+                "--skip-pre-upgrade"), err);
+        assertEquals(0, run("query", "c", "get", "--output", "raw"), err);
+        assertEquals("0100000000000000", out.strip());
+        assertEquals(2, run("install", "counter.wasm", "--name", "z", "--skip-pre-upgrade"));
+        assertTrue(err.contains("--mode upgrade only"), err);
+    }
+
+    /** A module marked for enhanced orthogonal persistence: inc adds one to heap[0], get returns it. */
+    private static byte[] eopCounter() {
+        WasmBuilder b = new WasmBuilder();
+        int append = b.importIc0("msg_reply_data_append");
+        int reply = b.importIc0("msg_reply");
+        b.memory(1, 16);
+        b.function("canister_update inc", c -> c.i32(0).i32(0).i64Load(0).i64(1).i64Add().i64Store(0)
+                .i32(0).i32(8).call(append).call(reply));
+        b.function("canister_query get", c -> c.i32(0).i32(8).call(append).call(reply));
+        b.custom("icp:private enhanced-orthogonal-persistence", new byte[0]);
+        return b.build();
+    }
+
+    @Test
+    void wasmMemoryPersistence() throws IOException {
+        Files.write(work.resolve("eop.wasm"), eopCounter());
+        assertEquals(0, run("install", "eop.wasm", "--name", "e"), err);
+        assertEquals(0, run("call", "e", "inc", "--output", "raw"), err);
+        assertEquals(0, run("call", "e", "inc", "--output", "raw"), err);
+        assertEquals(1, run("install", "eop.wasm", "--name", "e", "--mode", "upgrade"));
+        assertTrue(err.contains("wasm_memory_persistence"), err);
+        assertEquals(0, run("install", "eop.wasm", "--name", "e", "--mode", "upgrade", "--wasm-memory-persistence",
+                "keep"), err);
+        assertEquals(0, run("query", "e", "get", "--output", "raw"), err);
+        assertEquals("0200000000000000", out.strip(), "the heap was kept");
+        assertEquals(0, run("install", "eop.wasm", "--name", "e", "--mode", "upgrade", "--wasm-memory-persistence",
+                "replace"), err);
+        assertEquals(0, run("query", "e", "get", "--output", "raw"), err);
+        assertEquals("0000000000000000", out.strip(), "the heap was replaced");
+        assertEquals(1, run("install", "counter.wasm", "--name", "c", "--mode", "upgrade",
+                "--wasm-memory-persistence", "keep"));
+        assertTrue(err.contains("enhanced-orthogonal-persistence"), err);
+        assertEquals(2, run("install", "eop.wasm", "--name", "e", "--mode", "upgrade", "--wasm-memory-persistence",
+                "sometimes"));
+    }
+
     private void expectFailure(int code, String[] args, String fragment) {
         assertEquals(code, run(args), () -> String.join(" ", args) + " -> " + out + err);
         assertOneLine(err.strip(), fragment);

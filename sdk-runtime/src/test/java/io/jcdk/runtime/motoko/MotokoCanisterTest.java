@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 class MotokoCanisterTest {
     private static byte[] counter;
     private static byte[] caller;
+    private static byte[] sys;
 
     @BeforeAll
     static void build() throws Exception {
         MotokoCompiler.assumeAvailable();
         counter = MotokoCompiler.compile("Counter.mo");
         caller = MotokoCompiler.compile("Caller.mo");
+        sys = MotokoCompiler.compile("Sys.mo");
     }
 
     private static byte[] args(IdlValue... values) {
@@ -112,5 +114,69 @@ class MotokoCanisterTest {
         CallResult r = replica.update("counter", "work", args(IdlValue.nat(1_000_000)));
         assertTrue(!r.isReply() && r.rejectMessage().contains("instruction limit exceeded"), r.toString());
         assertEquals(BigInteger.ONE, decode(replica.query("counter", "get", args())).get(0).asBigInteger());
+    }
+
+    private static List<IdlValue> counts(Replica r) {
+        return decode(r.query("sys", "beatsAndFired", args()));
+    }
+
+    @Test
+    void timersFireWhenDueAndHeartbeatsRunOnEveryTick() {
+        Replica r = Replica.inMemory();
+        assertTrue(r.install("sys", sys, args(), InstallMode.INSTALL).isReply());
+        assertEquals(BigInteger.ZERO, counts(r).get(0).asBigInteger());
+        assertTrue(r.update("sys", "arm", args(IdlValue.nat(10))).isReply());
+        assertTrue(r.status("sys").globalTimer() > r.time(), "Timer.setTimer set the global timer");
+
+        List<CallResult> tasks = r.advanceTime(java.time.Duration.ofSeconds(5));
+        assertTrue(tasks.stream().allMatch(t -> t.method().equals("canister_heartbeat")), tasks.toString());
+        assertEquals(BigInteger.ZERO, counts(r).get(1).asBigInteger(), "not due after 5 s");
+        assertEquals(BigInteger.ONE, counts(r).get(0).asBigInteger(), "one heartbeat per tick");
+
+        tasks = r.advanceTime(java.time.Duration.ofSeconds(6));
+        assertTrue(tasks.stream().anyMatch(t -> t.method().equals("canister_global_timer")), tasks.toString());
+        assertEquals(BigInteger.ONE, counts(r).get(1).asBigInteger(), "fired once it was due");
+        r.tick();
+        r.tick();
+        assertEquals(BigInteger.ONE, counts(r).get(1).asBigInteger(), "a one-shot timer fires once");
+        assertEquals(BigInteger.valueOf(4), counts(r).get(0).asBigInteger());
+
+        // A stopped canister gets neither.
+        assertTrue(r.stop("sys", Replica.DEFAULT_IDENTITY).isReply());
+        r.advanceTime(java.time.Duration.ofSeconds(60));
+        assertTrue(r.start("sys", Replica.DEFAULT_IDENTITY).isReply());
+        assertEquals(BigInteger.valueOf(4), counts(r).get(0).asBigInteger());
+    }
+
+    @Test
+    void inspectMessageFiltersIngressUpdatesOnly() {
+        Replica r = Replica.inMemory();
+        assertTrue(r.install("sys", sys, args(), InstallMode.INSTALL).isReply());
+        assertEquals(BigInteger.ONE, nat(r.update("sys", "ping", args())), "accepted");
+        CallResult refused = r.update("sys", "refused", args());
+        assertEquals(io.jcdk.runtime.RejectCode.CANISTER_REJECT, refused.rejectCode());
+        assertTrue(refused.rejectMessage().contains("rejected the message"), refused.rejectMessage());
+        assertEquals(BigInteger.ZERO, counts(r).get(2).asBigInteger(),
+                "inspect_message ran (twice) but kept nothing; queries do not run it");
+
+        // An inter-canister call is not ingress: inspect_message does not run for it.
+        assertTrue(r.install("other", sys, args(), InstallMode.INSTALL).isReply());
+        CallResult viaCall = r.update("other", "callRefused", args(IdlValue.principal(r.canisterId("sys"))));
+        assertEquals("ran", decode(viaCall).get(0).asText());
+    }
+
+    @Test
+    void gzippedModulesInstallAndReportTheirOwnHash() throws Exception {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(counter);
+        }
+        byte[] zipped = gz.toByteArray();
+        Replica r = Replica.inMemory();
+        CallResult installed = r.install("counter", zipped, args(), InstallMode.INSTALL);
+        assertTrue(installed.isReply(), installed::describeReject);
+        assertEquals(BigInteger.ONE, nat(r.update("counter", "inc", args())));
+        assertEquals(io.jcdk.runtime.module.CanisterModule.sha256Hex(zipped), r.status("counter").moduleHash(),
+                "the module hash is the SHA-256 of the bytes as installed (gzipped)");
     }
 }
