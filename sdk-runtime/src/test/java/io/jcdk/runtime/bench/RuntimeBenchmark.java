@@ -70,10 +70,25 @@ public final class RuntimeBenchmark {
         report("trivial update, canister with a 200 MiB heap", large, 1);
         System.out.printf(Locale.ROOT, "  ratio 200 MiB / 5 MiB: %.2f%n", large / small);
 
+        persistedUpdate(80);
+        persistedUpdate(3200);
+
         try {
             MotokoCompiler.assumeAvailable();
             byte[] mo = MotokoCompiler.compile("Counter.mo");
             byte[] empty = CandidEncoder.encodeArgs(List.of());
+            System.out.printf(Locale.ROOT, "  Motoko Counter.mo module: %d bytes%n", mo.length);
+            Replica seen = Replica.inMemory();
+            check(seen.install("mo0", mo, empty, InstallMode.INSTALL));
+            for (int i = 0; i < 30; i++) {
+                check(seen.install("warm" + i, mo, empty, InstallMode.INSTALL));
+            }
+            int moInstalls = 30;
+            long m0 = System.nanoTime();
+            for (int i = 0; i < moInstalls; i++) {
+                check(seen.install("mo" + (i + 1), mo, empty, InstallMode.INSTALL));
+            }
+            report("install of the Motoko module, seen before", System.nanoTime() - m0, moInstalls);
             byte[] n = CandidEncoder.encodeArgs(List.of(IdlValue.nat(1000)));
             for (int run = 1; run <= 2; run++) {
                 Replica m = Replica.inMemory();
@@ -87,8 +102,27 @@ public final class RuntimeBenchmark {
         }
     }
 
+    /** A trivial update on a canister with a heap of {@code pages} pages, persisted to a state directory. */
+    private static void persistedUpdate(int pages) throws java.io.IOException {
+        Path dir = Files.createTempDirectory("jcdk-bench");
+        Replica r = Replica.open(dir);
+        check(r.install("h", heapCanister(pages), NONE, InstallMode.INSTALL));
+        int n = 500;
+        double per = perCall(() -> check(r.update("h", "inc", NONE)), n);
+        String current = Files.readString(dir.resolve("canisters/h/current")).trim();
+        long bytes = Files.size(dir.resolve("canisters/h/s" + current.substring(1) + ".pages"));
+        report(String.format(Locale.ROOT, "trivial update persisted to a state dir, %d MiB heap (page file: %,d B)",
+                pages / 16, bytes), per, 1);
+    }
+
     /** A canister whose heap has {@code pages} pages (all written once), and a trivial update on it. */
     private static double heapUpdate(int pages) {
+        Replica r = Replica.inMemory();
+        check(r.install("h", heapCanister(pages), NONE, InstallMode.INSTALL));
+        return perCall(() -> check(r.update("h", "inc", NONE)), 100_000);
+    }
+
+    private static byte[] heapCanister(int pages) {
         WasmBuilder b = new WasmBuilder();
         int append = b.importIc0("msg_reply_data_append");
         int reply = b.importIc0("msg_reply");
@@ -101,9 +135,7 @@ public final class RuntimeBenchmark {
             c.i32(0).i32(0).i64Load(0).i64(1).i64Add().i64Store(0);
             c.i32(0).i32(8).call(append).call(reply);
         });
-        Replica r = Replica.inMemory();
-        check(r.install("h", b.build(), NONE, InstallMode.INSTALL));
-        return perCall(() -> check(r.update("h", "inc", NONE)), 100_000);
+        return b.build();
     }
 
     private static double perCall(Runnable call, int n) {
