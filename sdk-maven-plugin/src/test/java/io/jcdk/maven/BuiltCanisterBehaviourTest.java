@@ -3,6 +3,7 @@ package io.jcdk.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jcdk.maven.fixtures.HeapGrowthFixture;
 import io.jcdk.maven.fixtures.HostFunctionsFixture;
 import io.jcdk.maven.fixtures.JavaSemanticsFixture;
 import io.jcdk.runtime.CallResult;
@@ -61,5 +62,19 @@ class BuiltCanisterBehaviourTest {
         assertTrue(r.isReply(), r::describeReject);
         long millis = replica.time() / 1_000_000L;
         assertEquals(List.of("roots 10 at " + millis, "nano " + replica.time()), r.debugOutput());
+    }
+
+    /** TeaVM's collector grows the heap for one object bigger than the heap (it reported out-of-memory). */
+    @Test
+    void aFreshCanisterAllocatesArraysLargerThanItsHeap() throws Exception {
+        int[] sizes = {1 << 20, (1 << 20) + 4, 3_000_001, 8_000_003};
+        for (int i = 0; i < sizes.length; i++) {
+            int j = i;
+            Replica replica = install(HeapGrowthFixture.class);
+            CallResult r = replica.update("fixture", "grow", new byte[] {'D', 'I', 'D', 'L', 0, 0, (byte) i});
+            assertTrue(r.isReply(), () -> sizes[j] + " bytes: " + r.describeReject());
+            assertEquals(List.of("allocated " + sizes[i] + " and " + (sizes[i] / 4 + 1) + " ints, last " + sizes[i]),
+                    r.debugOutput());
+        }
     }
 }

@@ -58,6 +58,7 @@ public class HostImportTransformer implements ClassHolderTransformer {
         if (cls.getName().equals(THROWABLE)) {
             patchSuppression(cls, context);
         }
+        TeaVmRuntimePatches.apply(cls, context);
     }
 
     private static void replaceBody(MethodHolder method, HostImportTable.Target target,
