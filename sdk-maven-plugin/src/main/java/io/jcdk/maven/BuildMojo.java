@@ -52,6 +52,21 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "jcdk.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * The code-size check against {@code wasm-size-budget.properties} (see {@link SizeBudget}): {@code warn},
+     * {@code fail}, {@code record} or {@code off}.
+     */
+    @Parameter(property = "jcdk.sizeBudget", defaultValue = "warn")
+    private String sizeBudget;
+
+    /** How much a module may grow over its recorded size, in percent. */
+    @Parameter(property = "jcdk.sizeBudgetTolerance", defaultValue = "10")
+    private int sizeBudgetTolerance;
+
+    /** The record of the module's size. */
+    @Parameter(property = "jcdk.sizeBudgetFile", defaultValue = "${project.basedir}/" + SizeBudget.FILE_NAME)
+    private File sizeBudgetFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -69,6 +84,12 @@ public class BuildMojo extends AbstractMojo {
         if (maxHeapMiB < 1 || maxHeapMiB > 2047 || minHeapMiB < 1 || minHeapMiB > maxHeapMiB) {
             throw new MojoFailureException("jcdk: heap sizes must satisfy 1 <= minHeapMiB <= maxHeapMiB <= 2047, got "
                     + minHeapMiB + " and " + maxHeapMiB);
+        }
+        SizeBudget.Mode budgetMode;
+        try {
+            budgetMode = SizeBudget.Mode.parse(sizeBudget);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
         }
         long started = System.nanoTime();
         Path raw;
@@ -88,11 +109,42 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("jcdk: wrote " + result.wasm() + " (" + result.wasmSize() + " bytes, "
                     + result.gzipSize() + " gzipped) and " + result.did() + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
+            checkSize(budgetMode, new SizeBudget.Sizes(result.wasmSize(), result.gzipSize()));
         } catch (CanisterPackager.InvalidModule e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("jcdk: cannot write the canister module: " + e.getMessage(), e);
         }
+    }
+
+    private void checkSize(SizeBudget.Mode mode, SizeBudget.Sizes actual) throws IOException,
+            MojoFailureException {
+        if (mode == SizeBudget.Mode.OFF || debugNames) {
+            return; // names make the module bigger; nothing to compare
+        }
+        Path file = sizeBudgetFile.toPath();
+        if (mode == SizeBudget.Mode.RECORD) {
+            SizeBudget.write(file, wasmName, actual);
+            getLog().info("jcdk: recorded the module's size in " + file);
+            return;
+        }
+        SizeBudget.Sizes recorded = SizeBudget.read(file);
+        if (recorded == null) {
+            getLog().info("jcdk: no recorded size (" + file.getFileName() + "); record one with"
+                    + " -Djcdk.sizeBudget=record");
+            return;
+        }
+        getLog().info("jcdk: size " + SizeBudget.describe(recorded, actual));
+        List<String> excess = SizeBudget.excess(recorded, actual, sizeBudgetTolerance);
+        if (excess.isEmpty()) {
+            return;
+        }
+        String message = "jcdk: code size over budget (" + file + "): " + String.join("; ", excess)
+                + ". If the growth is intended, record the new size with -Djcdk.sizeBudget=record.";
+        if (mode == SizeBudget.Mode.FAIL) {
+            throw new MojoFailureException(message);
+        }
+        getLog().warn(message);
     }
 
     /** The project's classes and dependencies, then TeaVM's class library (which the canister never names). */
