@@ -159,6 +159,125 @@ public final class WasmBinary {
         sections.removeIf(s -> s.id() == CUSTOM && customName(s).startsWith(prefix));
     }
 
+    public static final int DATA = 11;
+    public static final int DATA_COUNT = 12;
+
+    /**
+     * Leaves out of the active data segments every run of at least {@code minZeroRun} zero bytes, splitting a
+     * segment around each such run: a module's linear memory starts zeroed, so the bytes need not be in the
+     * module. TeaVM writes its whole static area (class structures, static fields, string constants) as one segment
+     * that is about 80% zeros. Only segments of the form {@code (i32.const offset)} into memory 0 that overlap no
+     * other segment are split (an overlapping one may need its zeros to overwrite an earlier one's bytes); a data
+     * count section is updated. Returns the number of bytes saved (0 when nothing changed).
+     */
+    public int dropZeroRunsFromData(int minZeroRun) {
+        if (minZeroRun < 1) {
+            throw new IllegalArgumentException("minZeroRun must be positive");
+        }
+        int index = -1;
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id() == DATA) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            return 0;
+        }
+        byte[] old = sections.get(index).content();
+        ByteReader in = new ByteReader(old, 0);
+        long count = in.readU32();
+        List<long[]> ranges = new ArrayList<>(); // start, end of active constant-offset segments
+        List<Object[]> segments = new ArrayList<>(); // {Long offset or null, byte[] raw encoding or payload}
+        for (long k = 0; k < count; k++) {
+            int start = in.pos;
+            int flag = (int) in.readU32();
+            if (flag == 0 && in.peek() == 0x41) {
+                in.readByte();
+                long offset = in.readS32() & 0xffffffffL;
+                if (in.readByte() != 0x0b) {
+                    return 0; // not a constant expression we know
+                }
+                byte[] payload = in.readBytes((int) in.readU32());
+                segments.add(new Object[] {offset, payload});
+                ranges.add(new long[] {offset, offset + payload.length});
+            } else {
+                // passive or other forms: copy as they are
+                if (flag == 1) {
+                    in.readBytes((int) in.readU32());
+                } else {
+                    return 0;
+                }
+                segments.add(new Object[] {null, java.util.Arrays.copyOfRange(old, start, in.pos)});
+            }
+        }
+        ranges.sort((a, b) -> Long.compare(a[0], b[0]));
+        for (int i = 1; i < ranges.size(); i++) {
+            if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
+                return 0;
+            }
+        }
+        ByteWriter body = new ByteWriter();
+        long newCount = 0;
+        for (Object[] segment : segments) {
+            if (segment[0] == null) {
+                body.writeBytes((byte[]) segment[1]);
+                newCount++;
+                continue;
+            }
+            long offset = (Long) segment[0];
+            byte[] payload = (byte[]) segment[1];
+            int pos = 0;
+            int n = payload.length;
+            while (pos < n) {
+                while (pos < n && payload[pos] == 0) {
+                    pos++; // leading zeros of what is left
+                }
+                if (pos == n) {
+                    break;
+                }
+                int end = pos;
+                int zeros = 0;
+                while (end < n) {
+                    if (payload[end] == 0) {
+                        zeros++;
+                        if (zeros >= minZeroRun) {
+                            end++;
+                            break;
+                        }
+                    } else {
+                        zeros = 0;
+                    }
+                    end++;
+                }
+                int last = end - zeros; // exclusive end of the piece, without the zeros that follow it
+                body.writeU32(0);
+                body.writeByte(0x41);
+                body.writeS32((int) (offset + pos));
+                body.writeByte(0x0b);
+                body.writeU32(last - pos);
+                body.out.write(payload, pos, last - pos);
+                newCount++;
+                pos = end;
+            }
+        }
+        ByteWriter section = new ByteWriter();
+        section.writeU32(newCount);
+        section.writeBytes(body.toByteArray());
+        byte[] replaced = section.toByteArray();
+        if (replaced.length >= old.length) {
+            return 0;
+        }
+        sections.set(index, new Section(DATA, replaced));
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id() == DATA_COUNT) {
+                ByteWriter c = new ByteWriter();
+                c.writeU32(newCount);
+                sections.set(i, new Section(DATA_COUNT, c.toByteArray()));
+            }
+        }
+        return old.length - replaced.length;
+    }
+
     public static String customName(Section s) {
         return new ByteReader(s.content(), 0).readName();
     }
@@ -181,6 +300,28 @@ public final class WasmBinary {
         ByteReader(byte[] data, int pos) {
             this.data = data;
             this.pos = pos;
+        }
+
+        int peek() {
+            if (pos >= data.length) {
+                throw new IllegalArgumentException("truncated Wasm module at byte " + pos);
+            }
+            return data[pos] & 0xff;
+        }
+
+        int readS32() {
+            long result = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = readByte();
+                result |= (long) (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0 && shift < 35);
+            if (shift < 64 && (b & 0x40) != 0) {
+                result |= -1L << shift;
+            }
+            return (int) result;
         }
 
         boolean hasMore() {
@@ -233,6 +374,19 @@ public final class WasmBinary {
                 value >>>= 7;
                 out.write(value != 0 ? b | 0x80 : b);
             } while (value != 0);
+        }
+
+        void writeS32(int value) {
+            long v = value;
+            while (true) {
+                int b = (int) (v & 0x7f);
+                v >>= 7;
+                boolean done = (v == 0 && (b & 0x40) == 0) || (v == -1 && (b & 0x40) != 0);
+                out.write(done ? b : b | 0x80);
+                if (done) {
+                    return;
+                }
+            }
         }
 
         void writeBytes(byte[] bytes) {

@@ -58,4 +58,79 @@ class WasmBinaryTest {
         byte[] truncated = java.util.Arrays.copyOf(MODULE, MODULE.length - 3);
         assertThrows(IllegalArgumentException.class, () -> WasmBinary.parse(truncated));
     }
+
+    /** A module with a memory and one active data segment at {@code offset}. */
+    private static byte[] moduleWithData(int offset, byte[] payload) {
+        WasmBinary.ByteWriter out = new WasmBinary.ByteWriter();
+        out.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 5, 3, 1, 0, 4}); // memory section: min 4 pages
+        WasmBinary.ByteWriter data = new WasmBinary.ByteWriter();
+        data.writeU32(1);
+        data.writeU32(0);
+        data.writeByte(0x41);
+        data.writeS32(offset);
+        data.writeByte(0x0b);
+        data.writeU32(payload.length);
+        data.writeBytes(payload);
+        byte[] section = data.toByteArray();
+        out.writeByte(WasmBinary.DATA);
+        out.writeU32(section.length);
+        out.writeBytes(section);
+        return out.toByteArray();
+    }
+
+    /** The initial memory a module's active constant-offset data segments produce (4 pages). */
+    private static byte[] memoryImage(byte[] module) {
+        byte[] memory = new byte[4 * 65536];
+        for (WasmBinary.Section s : WasmBinary.parse(module).sections()) {
+            if (s.id() != WasmBinary.DATA) {
+                continue;
+            }
+            WasmBinary.ByteReader in = new WasmBinary.ByteReader(s.content(), 0);
+            long n = in.readU32();
+            for (long k = 0; k < n; k++) {
+                assertEquals(0, in.readU32());
+                assertEquals(0x41, in.readByte());
+                int offset = in.readS32();
+                assertEquals(0x0b, in.readByte());
+                byte[] bytes = in.readBytes((int) in.readU32());
+                System.arraycopy(bytes, 0, memory, offset, bytes.length);
+            }
+        }
+        return memory;
+    }
+
+    @Test
+    void zeroRunsLeaveTheDataSectionAndTheMemoryImageStaysTheSame() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 200; round++) {
+            byte[] payload = new byte[random.nextInt(2000)];
+            for (int i = 0; i < payload.length; ) {
+                int run = 1 + random.nextInt(random.nextBoolean() ? 40 : 4);
+                boolean zero = random.nextInt(3) > 0;
+                for (int k = 0; k < run && i < payload.length; k++, i++) {
+                    payload[i] = zero ? 0 : (byte) (1 + random.nextInt(255));
+                }
+            }
+            int offset = random.nextBoolean() ? 256 : 60000 + random.nextInt(100);
+            byte[] original = moduleWithData(offset, payload);
+            WasmBinary module = WasmBinary.parse(original);
+            int saved = module.dropZeroRunsFromData(1 + random.nextInt(16));
+            byte[] split = module.toBytes();
+            assertTrue(saved >= 0 && split.length <= original.length, "round " + round);
+            assertArrayEquals(memoryImage(original), memoryImage(split), "round " + round);
+        }
+    }
+
+    @Test
+    void aMostlyZeroSegmentShrinks() {
+        byte[] payload = new byte[10_000];
+        payload[0] = 1;
+        payload[5000] = 2;
+        payload[5001] = 3;
+        payload[9999] = 4;
+        byte[] original = moduleWithData(256, payload);
+        WasmBinary module = WasmBinary.parse(original);
+        assertTrue(module.dropZeroRunsFromData(12) > 9_900);
+        assertArrayEquals(memoryImage(original), memoryImage(module.toBytes()));
+    }
 }
