@@ -16,6 +16,17 @@ final class Leb128 {
         return CandidException.of(what + problem + " (at byte " + in.position() + ")", true);
     }
 
+    /** {@link #readUnsignedLong(WireReader, String)} naming it {@code what + suffix}, built only on failure. */
+    static long readUnsignedLong(WireReader in, String what, String suffix) {
+        int start = in.position();
+        try {
+            return readUnsignedLong(in, "");
+        } catch (CandidException e) {
+            in.reset(start);
+            return readUnsignedLong(in, Msg.cat(what, suffix));
+        }
+    }
+
     /** An unsigned LEB128 that must fit in 63 bits (lengths, counts, ids, indices). */
     static long readUnsignedLong(WireReader in, String what) {
         long value = 0;

@@ -452,7 +452,9 @@ final class ValueDecoder {
 
     private String readText() {
         long len = Leb128.readUnsignedLong(in, "text length");
-        in.require(len, Msg.cat("text of ", len, " bytes"));
+        if (len < 0 || len > in.remaining()) {
+            in.require(len, Msg.cat("text of ", len, " bytes"));
+        }
         return in.readUtf8((int) len);
     }
 
@@ -461,8 +463,10 @@ final class ValueDecoder {
         if (tag != 1) {
             throw fatal(Msg.cat(what, ": only public references (tag 1) are supported, got tag ", tag));
         }
-        long len = Leb128.readUnsignedLong(in, Msg.cat(what, " length"));
-        in.require(len, Msg.cat(what, " of ", len, " bytes"));
+        long len = Leb128.readUnsignedLong(in, what, " length");
+        if (len < 0 || len > in.remaining()) {
+            in.require(len, Msg.cat(what, " of ", len, " bytes"));
+        }
         if (len > Principal.MAX_LENGTH) {
             throw fatal(Msg.cat(what, " has ", len, " bytes; at most ", Principal.MAX_LENGTH, " are allowed"));
         }
