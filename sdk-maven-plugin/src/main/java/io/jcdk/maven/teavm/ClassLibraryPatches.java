@@ -19,7 +19,7 @@ public final class ClassLibraryPatches {
 
     static void register() {
         // java.lang.Math: StrictMath delegates to Math in TeaVM, so these fix both.
-        for (String f : new String[] {"log10", "cbrt"}) {
+        for (String f : new String[] {"log10", "cbrt", "expm1", "log1p", "sinh", "cosh", "tanh"}) {
             replaceStatic("java.lang.Math", f + "(D)D", FDLIBM, f);
         }
         for (String f : new String[] {"pow", "hypot", "IEEEremainder", "atan2"}) {
@@ -61,8 +61,13 @@ public final class ClassLibraryPatches {
         replaceInstance("java.lang.String", "toUpperCase()Ljava/lang/String;", STRINGS, "toUpperCase");
         replaceInstance("java.lang.String", "toUpperCase(Ljava/util/Locale;)Ljava/lang/String;", STRINGS,
                 "toUpperCase");
+        replaceInstance("java.lang.String", "toLowerCase()Ljava/lang/String;", STRINGS, "toLowerCase");
+        replaceInstance("java.lang.String", "toLowerCase(Ljava/util/Locale;)Ljava/lang/String;", STRINGS,
+                "toLowerCase");
         replaceInstance("java.lang.String", "codePoints()Ljava/util/stream/IntStream;", STRINGS, "codePoints");
         addInstance("java.lang.String", "lines()Ljava/util/stream/Stream;", STRINGS, "lines");
+        // Size: TeaVM encodes through java.nio's CharsetEncoder (about 17 KB, reachable from Ic.print).
+        replaceInstance("java.lang.String", "getBytes(Ljava/nio/charset/Charset;)[B", JDK + "Utf8Bytes", "getBytes");
     }
 
     private static void replaceStatic(String cls, String descriptor, String owner, String method) {

@@ -6,17 +6,22 @@ import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
+import org.teavm.model.MethodReference;
+import org.teavm.model.ValueType;
 import org.teavm.model.Program;
 import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 
 /**
- * Fixes in TeaVM 0.13.1's own runtime ({@code org.teavm.runtime}), applied by {@link HostImportTransformer}.
+ * Fixes in TeaVM 0.13.1's own runtime ({@code org.teavm.runtime}) and class library that need more than a new
+ * method body, applied by {@link HostImportTransformer}.
  *
  * <ul>
  * <li>Heap growth for a large allocation: when no free chunk fits an object of {@code size} bytes, {@code GC}
@@ -30,6 +35,8 @@ import org.teavm.model.instructions.NumericOperandType;
  * exception nothing catches, prints through {@code teavm.logString}: that allocates, so on out-of-memory it failed
  * with a null pointer inside the collector instead of reporting. In a canister it prints nothing (every entry point
  * catches exceptions and traps with their description; out-of-memory traps with its own message).</li>
+ * <li>{@code AbstractList}'s iterator (so {@code ArrayList}'s): {@code next()} past the end throws
+ * NoSuchElementException as in the JDK, not IndexOutOfBoundsException.</li>
  * </ul>
  */
 final class TeaVmRuntimePatches {
@@ -53,9 +60,37 @@ final class TeaVmRuntimePatches {
                     ProgramEmitter.create(method, context.getHierarchy()).exit();
                 }
             }
+            case "java.util.AbstractList$1" -> {
+                MethodHolder method = cls.getMethod(MethodDescriptor.parse("next()Ljava/lang/Object;"));
+                if (method != null && method.getProgram() != null) {
+                    requireHasNextFirst(cls.getName(), method.getProgram());
+                }
+            }
             default -> {
             }
         }
+    }
+
+    /** Inserts {@code Iterators.requireNext(this.hasNext())} before the first instruction of {@code next()}. */
+    private static void requireHasNextFirst(String className, Program program) {
+        BasicBlock entry = program.basicBlockAt(0);
+        Instruction first = entry.getFirstInstruction();
+        if (first == null) {
+            return;
+        }
+        Variable has = program.createVariable();
+        InvokeInstruction hasNext = new InvokeInstruction();
+        hasNext.setType(InvocationType.VIRTUAL);
+        hasNext.setInstance(program.variableAt(0));
+        hasNext.setMethod(new MethodReference(className, "hasNext", ValueType.BOOLEAN));
+        hasNext.setReceiver(has);
+        InvokeInstruction require = new InvokeInstruction();
+        require.setType(InvocationType.SPECIAL);
+        require.setMethod(new MethodReference(ClassLibraryPatches.JDK + "Iterators", "requireNext", ValueType.BOOLEAN,
+                ValueType.VOID));
+        require.setArguments(has);
+        first.insertPrevious(hasNext);
+        first.insertPrevious(require);
     }
 
     /** Makes every {@code return x} of a method returning long return {@code x + amount}. */

@@ -18,6 +18,15 @@ final class StringSnippets {
     static void add(Snippets s) {
         s.add("String: isBlank", () -> " \t".isBlank() + " " + "".isBlank() + " " + " \u2003\n".isBlank() + " "
                 + " x ".isBlank() + " " + "\u00a0".isBlank());
+        s.add("String: getBytes UTF-8", () -> Arrays.toString("aé€😀\ud83d!".getBytes(StandardCharsets.UTF_8)));
+        s.add("String: getBytes ISO-8859-1, US-ASCII", () -> Arrays.toString("aé€😀".getBytes(
+                StandardCharsets.ISO_8859_1)) + Arrays.toString("aé€😀".getBytes(StandardCharsets.US_ASCII)));
+        s.add("String: getBytes UTF-16 variants", () -> Arrays.toString("a€\ude00".getBytes(StandardCharsets.UTF_16))
+                + Arrays.toString("a€".getBytes(StandardCharsets.UTF_16LE))
+                + Arrays.toString("".getBytes(StandardCharsets.UTF_16)));
+        s.add("String: getBytes round trip", () -> new String("ΣΑΣ 😀 ok".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8));
+        s.add("String: toLowerCase final sigma", () -> "ΟΔΟΣ ΣΑΣ Σ ΑΣ. ΑΣ'Α".toLowerCase());
         s.add("String: isEmpty, length", () -> "".isEmpty() + " " + "\ud83d\ude00".length());
         s.add("String: strip, trim", () -> "[" + " \t x \u2003".strip() + "|" + " \t x \u2003".trim() + "|"
                 + "\u2003 x".stripLeading() + "|" + "x \u2003".stripTrailing() + "]");

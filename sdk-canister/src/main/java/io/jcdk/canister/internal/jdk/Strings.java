@@ -157,4 +157,85 @@ public final class Strings {
             default: return null;
         }
     }
+
+    /** {@code String.toLowerCase(Locale)}: TeaVM ignores the locale; so does this (Turkish rules aside). */
+    public static String toLowerCase(String s, Locale locale) {
+        return toLowerCase(s);
+    }
+
+    /**
+     * {@code String.toLowerCase()}: per code point, with Unicode's final sigma rule (Σ at the end of a word is ς)
+     * and İ (U+0130) to i followed by a combining dot, as the JDK does outside Turkish locales.
+     */
+    public static String toLowerCase(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            int lower;
+            String special = null;
+            if (c == 0x03A3) {
+                lower = isFinalSigma(s, i) ? 0x03C2 : 0x03C3;
+            } else if (c == 0x0130) {
+                lower = -1;
+                special = "i\u0307";
+            } else {
+                lower = Character.toLowerCase(c);
+            }
+            if (sb == null && lower != c) {
+                sb = new StringBuilder(s.length() + 2);
+                sb.append(s, 0, i);
+            }
+            if (sb != null) {
+                if (special != null) {
+                    sb.append(special);
+                } else {
+                    sb.appendCodePoint(lower);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** A cased letter comes before (case-ignorable characters skipped) and none after. */
+    private static boolean isFinalSigma(String s, int at) {
+        boolean casedBefore = false;
+        for (int i = at; i > 0; ) {
+            int c = s.codePointBefore(i);
+            i -= Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                casedBefore = isCased(c);
+                break;
+            }
+        }
+        if (!casedBefore) {
+            return false;
+        }
+        for (int i = at + 1; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return !isCased(c);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isLowerCase(c) || Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == 0x00B7 || c == 0x2019 || c == 0x00AD;
+        }
+    }
 }

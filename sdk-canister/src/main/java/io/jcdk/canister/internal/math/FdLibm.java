@@ -16,7 +16,10 @@ package io.jcdk.canister.internal.math;
 
 import io.jcdk.canister.internal.ExactMath;
 
-/** fdlibm: sin, cos, tan, asin, acos, atan, atan2, exp, log, log10, pow, cbrt, hypot, IEEEremainder. */
+/**
+ * fdlibm: sin, cos, tan, asin, acos, atan, atan2, exp, log, log10, pow, cbrt, hypot, IEEEremainder, expm1, log1p,
+ * sinh, cosh, tanh.
+ */
 public final class FdLibm {
     private FdLibm() {
     }
@@ -1350,5 +1353,274 @@ public final class FdLibm {
             }
         }
         return withHi(x, hi(x) ^ sx);
+    }
+
+    // ---- expm1, log1p, sinh, cosh, tanh (fdlibm s_expm1.c, s_log1p.c, e_sinh.c, e_cosh.c, s_tanh.c) ----
+
+    public static double expm1(double x) {
+        final double huge = 1.0e+300;
+        final double tiny = 1.0e-300;
+        final double oThreshold = 7.09782712893383973096e+02;
+        final double invln2 = 1.44269504088896338700e+00;
+        final double q1 = -3.33333333333331316428e-02;
+        final double q2 = 1.58730158725481460165e-03;
+        final double q3 = -7.93650757867487942473e-05;
+        final double q4 = 4.00821782732936239552e-06;
+        final double q5 = -2.01099218183624371326e-07;
+        double y;
+        double hi;
+        double lo;
+        double c = 0;
+        double t;
+        int k;
+        int hx = hi(x);
+        int xsb = hx & 0x80000000;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A) { // |x| >= 56 ln2
+            if (hx >= 0x40862E42) { // |x| >= 709.78
+                if (hx >= 0x7ff00000) {
+                    if (((hx & 0xfffff) | lo(x)) != 0) {
+                        return x + x; // NaN
+                    }
+                    return xsb == 0 ? x : -1.0;
+                }
+                if (x > oThreshold) {
+                    return huge * huge;
+                }
+            }
+            if (xsb != 0 && x + tiny < 0.0) {
+                return tiny - 1.0;
+            }
+        }
+        if (hx > 0x3fd62e42) { // |x| > 0.5 ln2
+            if (hx < 0x3FF0A2B2) { // |x| < 1.5 ln2
+                if (xsb == 0) {
+                    hi = x - LN2_HI;
+                    lo = LN2_LO;
+                    k = 1;
+                } else {
+                    hi = x + LN2_HI;
+                    lo = -LN2_LO;
+                    k = -1;
+                }
+            } else {
+                k = (int) (invln2 * x + (xsb == 0 ? 0.5 : -0.5));
+                t = k;
+                hi = x - t * LN2_HI;
+                lo = t * LN2_LO;
+            }
+            x = hi - lo;
+            c = (hi - x) - lo;
+        } else if (hx < 0x3c900000) { // |x| < 2^-54
+            t = huge + x;
+            return x - (t - (huge + x));
+        } else {
+            k = 0;
+        }
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
+        t = 3.0 - r1 * hfx;
+        double e = hxs * ((r1 - t) / (6.0 - x * t));
+        if (k == 0) {
+            return x - (x * e - hxs);
+        }
+        e = (x * (e - c) - c);
+        e -= hxs;
+        if (k == -1) {
+            return 0.5 * (x - e) - 0.5;
+        }
+        if (k == 1) {
+            if (x < -0.25) {
+                return -2.0 * (e - (x + 0.5));
+            }
+            return 1.0 + 2.0 * (x - e);
+        }
+        if (k <= -2 || k > 56) {
+            y = 1.0 - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+            return y - 1.0;
+        }
+        if (k < 20) {
+            t = fromWords(0x3ff00000 - (0x200000 >> k), 0); // 1 - 2^-k
+            y = t - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+        } else {
+            t = fromWords((0x3ff - k) << 20, 0); // 2^-k
+            y = x - (e + t);
+            y += 1.0;
+            y = withHi(y, hi(y) + (k << 20));
+        }
+        return y;
+    }
+
+    public static double log1p(double x) {
+        final double lp1 = 6.666666666666735130e-01;
+        final double lp2 = 3.999999999940941908e-01;
+        final double lp3 = 2.857142874366239149e-01;
+        final double lp4 = 2.222219843214978396e-01;
+        final double lp5 = 1.818357216161805012e-01;
+        final double lp6 = 1.531383769920937332e-01;
+        final double lp7 = 1.479819860511658591e-01;
+        final double zero = 0.0;
+        double f = 0;
+        double c = 0;
+        int hu = 0;
+        int hx = hi(x);
+        int ax = hx & 0x7fffffff;
+        int k = 1;
+        if (hx < 0x3FDA827A) { // x < 0.41422
+            if (ax >= 0x3ff00000) { // x <= -1.0
+                if (x == -1.0) {
+                    return -TWO54 / zero; // -inf
+                }
+                return (x - x) / (x - x); // NaN
+            }
+            if (ax < 0x3e200000) { // |x| < 2^-29
+                if (TWO54 + x > zero && ax < 0x3c900000) {
+                    return x;
+                }
+                return x - x * x * 0.5;
+            }
+            if (hx > 0 || hx <= 0xbfd2bec3) { // -0.2929 < x < 0.41422
+                k = 0;
+                f = x;
+                hu = 1;
+            }
+        }
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        if (k != 0) {
+            double u;
+            if (hx < 0x43400000) {
+                u = 1.0 + x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+                c /= u;
+            } else {
+                u = x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = 0;
+            }
+            hu &= 0x000fffff;
+            if (hu < 0x6a09e) {
+                u = withHi(u, hu | 0x3ff00000); // normalize u
+            } else {
+                k += 1;
+                u = withHi(u, hu | 0x3fe00000); // normalize u/2
+                hu = (0x00100000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        double hfsq = 0.5 * f * f;
+        if (hu == 0) { // |f| < 2^-20
+            if (f == zero) {
+                if (k == 0) {
+                    return zero;
+                }
+                c += k * LN2_LO;
+                return k * LN2_HI + c;
+            }
+            double r = hfsq * (1.0 - 0.66666666666666666 * f);
+            if (k == 0) {
+                return f - r;
+            }
+            return k * LN2_HI - ((r - (k * LN2_LO + c)) - f);
+        }
+        double s = f / (2.0 + f);
+        double z = s * s;
+        double r = z * (lp1 + z * (lp2 + z * (lp3 + z * (lp4 + z * (lp5 + z * (lp6 + z * lp7))))));
+        if (k == 0) {
+            return f - (hfsq - s * (hfsq + r));
+        }
+        return k * LN2_HI - ((hfsq - (s * (hfsq + r) + (k * LN2_LO + c))) - f);
+    }
+
+    public static double sinh(double x) {
+        final double shuge = 1.0e307;
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x + x;
+        }
+        double h = jx < 0 ? -0.5 : 0.5;
+        if (ix < 0x40360000) { // |x| < 22
+            if (ix < 0x3e300000 && shuge + x > 1.0) { // |x| < 2^-28
+                return x;
+            }
+            double t = expm1(abs(x));
+            if (ix < 0x3ff00000) {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        if (ix < 0x40862E42) {
+            return h * exp(abs(x));
+        }
+        long lx = lo(x) & 0xffffffffL;
+        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
+            double w = exp(0.5 * abs(x));
+            double t = h * w;
+            return t * w;
+        }
+        return x * shuge;
+    }
+
+    public static double cosh(double x) {
+        final double huge = 1.0e300;
+        int ix = hi(x) & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x * x;
+        }
+        if (ix < 0x3fd62e43) { // |x| in [0, 0.5 ln2]
+            double t = expm1(abs(x));
+            double w = 1.0 + t;
+            if (ix < 0x3c800000) {
+                return w;
+            }
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (ix < 0x40360000) { // |x| in [0.5 ln2, 22]
+            double t = exp(abs(x));
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ix < 0x40862E42) {
+            return 0.5 * exp(abs(x));
+        }
+        long lx = lo(x) & 0xffffffffL;
+        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
+            double w = exp(0.5 * abs(x));
+            double t = 0.5 * w;
+            return t * w;
+        }
+        return huge * huge;
+    }
+
+    public static double tanh(double x) {
+        final double tiny = 1.0e-300;
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
+        }
+        double z;
+        if (ix < 0x40360000) { // |x| < 22
+            if (ix < 0x3c800000) { // |x| < 2^-55
+                return x * (1.0 + x);
+            }
+            if (ix >= 0x3ff00000) { // |x| >= 1
+                double t = expm1(2.0 * abs(x));
+                z = 1.0 - 2.0 / (t + 2.0);
+            } else {
+                double t = expm1(-2.0 * abs(x));
+                z = -t / (t + 2.0);
+            }
+        } else {
+            z = 1.0 - tiny;
+        }
+        return jx >= 0 ? z : -z;
     }
 }
