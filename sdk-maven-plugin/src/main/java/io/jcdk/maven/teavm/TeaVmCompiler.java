@@ -55,6 +55,7 @@ public final class TeaVmCompiler {
         tool.setClassPath(options.classPath());
         tool.getTransformers().add(HostImportTransformer.class.getName());
         tool.getTransformers().add(JavaSemanticsTransformer.class.getName());
+        tool.getTransformers().add(HeapGrowthTransformer.class.getName());
         tool.setLog(quietLog(info));
         List<URL> urls = new ArrayList<>();
         for (File f : options.classPath()) {
