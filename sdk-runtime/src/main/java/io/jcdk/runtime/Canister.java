@@ -236,6 +236,68 @@ final class Canister {
         return run(() -> instance.invokeCallback(function, env, exec), exec, true);
     }
 
+    // ---- query sessions (composite queries) ----
+
+    /**
+     * A state of the canister inside an open query session: heap, globals, stable memory and metadata. The
+     * session's first savepoint is the committed state.
+     */
+    record Savepoint(io.jcdk.runtime.memory.JournaledMemory.Savepoint heap, long[] globals,
+            StableMemory.Savepoint stable, CanisterMetadata metadata) {}
+
+    private CanisterMetadata sessionStart;
+
+    /** Opens one transaction over the whole canister that {@link #closeSession()} rolls back: nothing is kept. */
+    Savepoint openSession() {
+        sessionStart = metadata.copy();
+        instance.begin();
+        stable.begin();
+        return savepoint();
+    }
+
+    boolean inSession() {
+        return sessionStart != null;
+    }
+
+    Savepoint savepoint() {
+        return new Savepoint(instance.memory() == null ? null : instance.memory().savepoint(),
+                instance.globalValues(), stable.savepoint(), metadata.copy());
+    }
+
+    void rollbackTo(Savepoint s) {
+        if (s.heap() != null) {
+            instance.memory().rollbackTo(s.heap());
+        }
+        instance.restoreGlobals(s.globals());
+        stable.rollbackTo(s.stable());
+        metadata.restoreFrom(s.metadata());
+    }
+
+    void closeSession() {
+        instance.rollback();
+        stable.rollback();
+        metadata.restoreFrom(sessionStart);
+        sessionStart = null;
+    }
+
+    /** Runs an entry point inside the open session: nothing is committed or rolled back here. */
+    Executed executeInSession(String export, MessageExecution exec) {
+        return runInSession(() -> instance.invoke(export, exec));
+    }
+
+    Executed executeCallbackInSession(int function, int env, MessageExecution exec) {
+        return runInSession(() -> instance.invokeCallback(function, env, exec));
+    }
+
+    private static Executed runInSession(Runnable body) {
+        try {
+            body.run();
+            return new Executed(null);
+        } catch (CanisterTrap t) {
+            return new Executed(t.getMessage());
+        }
+    }
+
     /**
      * One message execution: keeps its changes when {@code keep} and it did not trap, otherwise rolls everything
      * back. Replicated executions pay the local execution fee from the cycles balance, trapped or not.

@@ -209,7 +209,11 @@ final class ManagementCanister {
     }
 
     IdlValue status(Principal caller, Principal id) {
-        Canister c = controlled(caller, id, "canister_status");
+        return statusOf(controlled(caller, id, "canister_status"));
+    }
+
+    /** canister_status's record for a canister, without the controller check. */
+    IdlValue statusOf(Canister c) {
         CanisterMetadata m = c.metadata();
         long heap = c.isEmpty() || c.instance().memory() == null ? 0 : (long) c.instance().memory().pages() * 65536;
         long stable = c.stable().sizeBytes();

@@ -372,10 +372,12 @@ public final class Replica {
             return CallResult.rejected(name, method, RejectCode.CANISTER_ERROR, "Canister " + id + " is "
                     + c.metadata().statusWord(), List.of());
         }
-        CallContext context = kind.get() == MethodKind.COMPOSITE_QUERY ? CallContext.COMPOSITE_QUERY
-                : CallContext.NON_REPLICATED_QUERY;
-        MessageExecution exec = new MessageExecution(context, arg, caller, method, time).budget(limits.query())
-                .certificate(DataCertificate.of(c.metadata().id(), c.metadata().certifiedData(), time));
+        byte[] cert = DataCertificate.of(c.metadata().id(), c.metadata().certifiedData(), time);
+        if (kind.get() == MethodKind.COMPOSITE_QUERY) {
+            return CompositeQuery.run(this, c, method, arg, caller, cert);
+        }
+        MessageExecution exec = new MessageExecution(CallContext.NON_REPLICATED_QUERY, arg, caller, method, time)
+                .budget(limits.query()).certificate(cert);
         Canister.Executed e = c.execute(kind.get().exportName(method), exec, false);
         CallResult r;
         if (e.trapped()) {

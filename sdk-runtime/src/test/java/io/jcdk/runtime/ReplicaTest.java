@@ -106,6 +106,18 @@ class ReplicaTest {
     }
 
     @Test
+    void aPlainQueryCannotCall() {
+        // call_new is not available in the RQ and NRQ contexts: only composite queries may call.
+        CallResult q = replica.query("c", "call_in_query", NONE);
+        assertEquals(RejectCode.CANISTER_ERROR, q.rejectCode());
+        assertEquals("Canister trapped: ic0.call_new cannot be called from a query method (context NRQ)", q.rejectMessage());
+        CallResult rq = replica.update("c", "call_in_query", NONE);
+        assertEquals("Canister trapped: ic0.call_new cannot be called from a query method in replicated mode "
+                + "(context RQ)",
+                rq.rejectMessage());
+    }
+
+    @Test
     void unknownMethodsAndWrongKinds() {
         assertEquals(RejectCode.DESTINATION_INVALID, replica.update("c", "nope", NONE).rejectCode());
         CallResult q = replica.query("c", "inc", NONE);

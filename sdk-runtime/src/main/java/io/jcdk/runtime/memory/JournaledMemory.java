@@ -91,6 +91,53 @@ public final class JournaledMemory implements Memory, PagedMemory {
         touched = null;
     }
 
+    /**
+     * The contents of the open transaction at this point: the pages it changed (with their current contents) and the
+     * size. {@link #rollbackTo} returns to it without closing the transaction, so that one transaction can hold
+     * several states in turn (composite queries: a canister's state across its callbacks, and its committed state
+     * for a nested call into it).
+     */
+    public record Savepoint(int pages, int[] indexes, byte[][] contents) {}
+
+    public Savepoint savepoint() {
+        requireOpen();
+        int grown = Math.max(0, pages - pagesAtBegin);
+        int[] idx = new int[touchedCount + grown];
+        byte[][] contents = new byte[idx.length][];
+        for (int i = 0; i < touchedCount; i++) {
+            idx[i] = touched[i];
+        }
+        for (int i = 0; i < grown; i++) {
+            idx[touchedCount + i] = pagesAtBegin + i;
+        }
+        for (int i = 0; i < idx.length; i++) {
+            contents[i] = Arrays.copyOfRange(data, idx[i] << PAGE_SHIFT, (idx[i] + 1) << PAGE_SHIFT);
+        }
+        return new Savepoint(pages, idx, contents);
+    }
+
+    /** Puts the memory back as it was at {@code s} (taken in the open transaction); the transaction stays open. */
+    public void rollbackTo(Savepoint s) {
+        requireOpen();
+        for (int i = 0; i < touchedCount; i++) {
+            int p = touched[i];
+            System.arraycopy(before[p], 0, data, p << PAGE_SHIFT, PAGE_SIZE);
+        }
+        if (pages > pagesAtBegin) {
+            Arrays.fill(data, pagesAtBegin * PAGE_SIZE, pages * PAGE_SIZE, (byte) 0);
+        }
+        pages = s.pages();
+        for (int i = 0; i < s.indexes().length; i++) {
+            System.arraycopy(s.contents()[i], 0, data, s.indexes()[i] << PAGE_SHIFT, PAGE_SIZE);
+        }
+    }
+
+    private void requireOpen() {
+        if (before == null) {
+            throw new IllegalStateException("no memory transaction is open");
+        }
+    }
+
     /** Pages saved by the open transaction (how much a rollback would copy back). */
     public int journaledPages() {
         return touchedCount;

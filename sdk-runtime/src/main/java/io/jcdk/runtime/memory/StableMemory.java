@@ -122,6 +122,41 @@ public final class StableMemory implements PagedMemory {
         before = null;
     }
 
+    /** The open transaction's state at this point (see {@link JournaledMemory.Savepoint}). */
+    public record Savepoint(long size, Map<Integer, byte[]> pages) {}
+
+    public Savepoint savepoint() {
+        requireOpen();
+        Map<Integer, byte[]> copy = new HashMap<>();
+        for (Integer k : before.keySet()) {
+            byte[] p = k < pages.length ? pages[k] : null;
+            copy.put(k, p == null ? null : p.clone());
+        }
+        return new Savepoint(size, copy);
+    }
+
+    /** Puts stable memory back as it was at {@code s}; the transaction stays open. */
+    public void rollbackTo(Savepoint s) {
+        requireOpen();
+        // Pages keep their journal entry, so later writes go straight to the page: never hand out a before-image.
+        for (Map.Entry<Integer, byte[]> e : before.entrySet()) {
+            pages[e.getKey()] = e.getValue() == null ? null : e.getValue().clone();
+        }
+        for (long p = sizeAtBegin; p < size; p++) {
+            pages[(int) p] = null;
+        }
+        size = s.size();
+        for (Map.Entry<Integer, byte[]> e : s.pages().entrySet()) {
+            pages[e.getKey()] = e.getValue() == null ? null : e.getValue().clone();
+        }
+    }
+
+    private void requireOpen() {
+        if (before == null) {
+            throw new IllegalStateException("no stable memory transaction is open");
+        }
+    }
+
     /** Empties the memory (reinstall). */
     public void clear() {
         allDirty = true;

@@ -57,4 +57,64 @@ class JournaledMemoryTest {
         assertEquals(1, s.sizePages());
         assertEquals(-1, s.grow(StableMemory.MAX_PAGES_32, StableMemory.MAX_PAGES_32));
     }
+
+    @Test
+    void savepointsInsideOneTransaction() {
+        JournaledMemory m = new JournaledMemory(new MemoryLimits(1, 10));
+        m.writeLong(0, 1);
+        m.begin();
+        JournaledMemory.Savepoint start = m.savepoint();
+        m.writeLong(0, 2);
+        m.grow(1);
+        m.writeLong(65536, 3);
+        JournaledMemory.Savepoint mid = m.savepoint();
+        m.writeLong(0, 4);
+        m.writeLong(65536, 5);
+        m.grow(1);
+        m.writeLong(2 * 65536, 6);
+        m.rollbackTo(start);
+        assertEquals(1, m.pages());
+        assertEquals(1, m.readLong(0));
+        m.writeLong(0, 9);
+        m.rollbackTo(mid);
+        assertEquals(2, m.pages());
+        assertEquals(2, m.readLong(0));
+        assertEquals(3, m.readLong(65536));
+        m.grow(1);
+        assertEquals(0, m.readLong(2 * 65536), "pages grown after the savepoint read as zero");
+        m.rollback();
+        assertEquals(1, m.pages());
+        assertEquals(1, m.readLong(0));
+    }
+
+    @Test
+    void stableMemorySavepoints() {
+        StableMemory s = new StableMemory();
+        s.grow(1, StableMemory.MAX_PAGES);
+        s.write(0, new byte[] {1}, 0, 1);
+        s.begin();
+        StableMemory.Savepoint start = s.savepoint();
+        s.write(0, new byte[] {2}, 0, 1);
+        s.grow(1, StableMemory.MAX_PAGES);
+        s.write(65536, new byte[] {3}, 0, 1);
+        StableMemory.Savepoint mid = s.savepoint();
+        s.write(0, new byte[] {4}, 0, 1);
+        s.write(65536, new byte[] {5}, 0, 1);
+        byte[] b = new byte[1];
+        s.rollbackTo(start);
+        assertEquals(1, s.sizePages());
+        s.read(0, b, 0, 1);
+        assertEquals(1, b[0]);
+        s.write(0, new byte[] {8}, 0, 1);
+        s.rollbackTo(mid);
+        assertEquals(2, s.sizePages());
+        s.read(0, b, 0, 1);
+        assertEquals(2, b[0]);
+        s.read(65536, b, 0, 1);
+        assertEquals(3, b[0]);
+        s.rollback();
+        assertEquals(1, s.sizePages());
+        s.read(0, b, 0, 1);
+        assertEquals(1, b[0], "the before-image survived the savepoints");
+    }
 }

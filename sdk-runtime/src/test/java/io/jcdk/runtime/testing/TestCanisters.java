@@ -120,6 +120,8 @@ public final class TestCanisters {
         b.function("canister_query accept_in_query", c -> c.call(accept));
         b.function("canister_update unsupported", c -> c.i32(0).i32(0).i32(0).i32(0).i32(0).i32(0).i32(0).i32(0)
                 .call(callNew));
+        b.function("canister_query call_in_query", c -> c.i32(0).i32(0).i32(0).i32(0).i32(0).i32(0).i32(0).i32(0)
+                .call(callNew));
         b.function("canister_update time", c -> {
             c.i32(64).call(time).i64Store(0);
             c.i32(64).i32(8).call(append).call(reply);
