@@ -29,7 +29,26 @@ import java.util.Optional;
  */
 final class ManagementCanister {
     /** What a management call answered: reply bytes, or a reject code and message; and unused cycles. */
-    record Answer(byte[] reply, RejectCode code, String message, BigInteger refund) {}
+    record Answer(byte[] reply, RejectCode code, String message, BigInteger refund, Canister stopping) {
+        Answer(byte[] reply, RejectCode code, String message, BigInteger refund) {
+            this(reply, code, message, refund, null);
+        }
+
+        /** stop_canister on a canister with open call contexts: answered once it is stopped (or started). */
+        boolean deferred() {
+            return stopping != null;
+        }
+    }
+
+    /** stop_canister cannot answer yet: the canister is stopping. */
+    private static final class Deferred extends RuntimeException {
+        final Canister canister;
+
+        Deferred(Canister canister) {
+            super(null, null, false, false);
+            this.canister = canister;
+        }
+    }
 
     private static final DidFile DID = loadDid();
     private final Replica replica;
@@ -93,6 +112,8 @@ final class ManagementCanister {
             byte[] reply = CandidEncoder.encodeArgs(m.get().resultTypes(), result);
             boolean keepsCycles = method.equals("create_canister") || method.equals("deposit_cycles");
             return new Answer(reply, null, null, keepsCycles ? BigInteger.ZERO : cycles);
+        } catch (Deferred d) {
+            return new Answer(null, null, null, cycles, d.canister);
         } catch (Refused r) {
             return reject(r.code, r.getMessage(), cycles);
         } catch (CandidException e) {
@@ -169,9 +190,24 @@ final class ManagementCanister {
         Canister c = controlled(caller, target(a), method);
         switch (method) {
             case "uninstall_code" -> c.uninstall();
-            case "start_canister" -> c.metadata().setStatus(CanisterMetadata.STATUS_RUNNING);
-            // Messages run to completion here, so a canister has no open call contexts when it is stopped.
-            case "stop_canister" -> c.metadata().setStatus(CanisterMetadata.STATUS_STOPPED);
+            case "start_canister" -> {
+                if (c.metadata().status() == CanisterMetadata.STATUS_STOPPING) {
+                    replica.scheduler().started(c);
+                }
+                c.metadata().setStatus(CanisterMetadata.STATUS_RUNNING);
+            }
+            case "stop_canister" -> {
+                // With open call contexts (only possible while a call chain runs) the canister is stopping until
+                // they are closed; the scheduler then stops it and answers this call.
+                if (c.metadata().status() == CanisterMetadata.STATUS_STOPPING
+                        || (c.metadata().status() == CanisterMetadata.STATUS_RUNNING
+                        && replica.scheduler().hasOpenCallContexts(c))) {
+                    c.metadata().setStatus(CanisterMetadata.STATUS_STOPPING);
+                    replica.markDirty(c.name());
+                    throw new Deferred(c);
+                }
+                c.metadata().setStatus(CanisterMetadata.STATUS_STOPPED);
+            }
             case "delete_canister" -> {
                 if (c.metadata().status() != CanisterMetadata.STATUS_STOPPED) {
                     throw new Refused(RejectCode.CANISTER_ERROR, "Canister " + c.metadata().id().toText()

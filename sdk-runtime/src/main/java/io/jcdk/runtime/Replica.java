@@ -283,6 +283,14 @@ public final class Replica {
         persistDirty();
     }
 
+    /** Sets a canister's controllers (update_settings), e.g. to let another canister stop it. */
+    public void setControllers(String name, List<Principal> controllers) {
+        Canister c = canister(name);
+        c.metadata().setControllers(controllers);
+        markDirty(name);
+        persistDirty();
+    }
+
     /** Sets the environment variables a canister reads with ic0.env_var_* (update_settings). */
     public void setEnvironmentVariables(String name, Map<String, String> vars) {
         Canister c = canister(name);
@@ -458,6 +466,10 @@ public final class Replica {
 
     ManagementCanister management() {
         return management;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
     }
 
     Optional<Canister> findByName(String name) {

@@ -4,6 +4,7 @@ import io.jcdk.canister.Principal;
 import io.jcdk.runtime.CallContextState.FromCanister;
 import io.jcdk.runtime.CallContextState.Ingress;
 import io.jcdk.runtime.CallContextState.Origin;
+import io.jcdk.runtime.exec.CanisterMetadata;
 import io.jcdk.runtime.exec.MessageExecution;
 import io.jcdk.runtime.exec.OutgoingCall;
 import io.jcdk.runtime.exec.Response;
@@ -11,8 +12,15 @@ import io.jcdk.runtime.module.MethodKind;
 import io.jcdk.spec.CallContext;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Delivers messages between canisters in one FIFO queue, one execution at a time, with the spec's commit points:
@@ -27,8 +35,15 @@ final class Scheduler {
     private record Reply(String callerName, CallContextState context, OutgoingCall call, byte[] reply,
             RejectCode code, String message, BigInteger refund) {}
 
+    /** A stop_canister call waiting for its canister to have no open call contexts. */
+    private record PendingStop(Origin origin, BigInteger cycles) {}
+
     private final Replica replica;
     private final Deque<Object> queue = new ArrayDeque<>();
+    /** Call contexts not yet closed (not responded, or with calls outstanding). */
+    private final Set<CallContextState> open = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Stopping canisters (by name) and the stop_canister calls waiting for each. */
+    private final Map<String, List<PendingStop>> stopping = new LinkedHashMap<>();
 
     Scheduler(Replica replica) {
         this.replica = replica;
@@ -53,6 +68,7 @@ final class Scheduler {
                 new CallContextState.SystemTask(collector), collector);
         MessageExecution exec = new MessageExecution(CallContext.SYSTEM_TASK, null, Replica.MANAGEMENT_CANISTER, "",
                 replica.time()).budget(replica.instructionLimits().update());
+        open.add(ctx);
         Canister.Executed e = c.execute(export, exec, true);
         account(c, ctx, exec);
         if (!e.trapped()) {
@@ -62,20 +78,111 @@ final class Scheduler {
         return collector;
     }
 
+    /**
+     * Runs messages until none is left. A stopping canister is stopped (and its stop_canister calls answered) as
+     * soon as it has no open call context. When no message is left but stop_canister calls still wait, the call
+     * contexts they wait for can only be waiting for those stop calls themselves (a canister stopping itself, or
+     * a caller it waits for): the spec lets the system reject pending stop calls at any time, and this replica does
+     * so then, with SYS_TRANSIENT, which lets those contexts finish (the canister stays stopping until they do).
+     */
     private void runAll() {
-        while (!queue.isEmpty()) {
-            Object m = queue.poll();
-            if (m instanceof Request r) {
-                deliver(r);
-            } else {
-                deliverReply((Reply) m);
+        while (true) {
+            while (!queue.isEmpty()) {
+                Object m = queue.poll();
+                if (m instanceof Request r) {
+                    deliver(r);
+                } else {
+                    deliverReply((Reply) m);
+                }
+                settleStopping();
+            }
+            if (!giveUpPendingStops()) {
+                return;
             }
         }
     }
 
+    boolean hasOpenCallContexts(Canister c) {
+        prune();
+        for (CallContextState ctx : open) {
+            if (ctx.canister.equals(c.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** stop_canister found the canister with open call contexts: it is stopping; answer when it has none. */
+    private void stopRequested(Canister c, Origin origin, BigInteger cycles) {
+        stopping.computeIfAbsent(c.name(), k -> new ArrayList<>()).add(new PendingStop(origin, cycles));
+    }
+
+    /** start_canister on a stopping canister: its pending stop_canister calls are rejected. */
+    void started(Canister c) {
+        List<PendingStop> pending = stopping.remove(c.name());
+        if (pending == null) {
+            return;
+        }
+        for (PendingStop p : pending) {
+            respond(p.origin(), Replica.MANAGEMENT_CANISTER.toText(), "stop_canister", null,
+                    RejectCode.CANISTER_ERROR, "Canister " + c.metadata().id().toText()
+                            + " was started again before it stopped", p.cycles());
+        }
+    }
+
+    private void settleStopping() {
+        if (stopping.isEmpty()) {
+            return;
+        }
+        for (String name : new ArrayList<>(stopping.keySet())) {
+            Optional<Canister> found = replica.findByName(name);
+            if (found.isEmpty() || found.get().metadata().status() != CanisterMetadata.STATUS_STOPPING) {
+                stopping.remove(name);
+                continue;
+            }
+            Canister c = found.get();
+            if (hasOpenCallContexts(c)) {
+                continue;
+            }
+            c.metadata().setStatus(CanisterMetadata.STATUS_STOPPED);
+            replica.markDirty(name);
+            for (PendingStop p : stopping.remove(name)) {
+                respond(p.origin(), Replica.MANAGEMENT_CANISTER.toText(), "stop_canister", EMPTY_REPLY, null, null,
+                        p.cycles());
+            }
+        }
+    }
+
+    private boolean giveUpPendingStops() {
+        boolean any = false;
+        for (Map.Entry<String, List<PendingStop>> e : stopping.entrySet()) {
+            for (PendingStop p : e.getValue()) {
+                any = true;
+                respond(p.origin(), Replica.MANAGEMENT_CANISTER.toText(), "stop_canister", null,
+                        RejectCode.SYS_TRANSIENT, "stop_canister: canister " + e.getKey() + " cannot stop yet: "
+                                + "its open call contexts wait (directly or not) for this stop_canister call; it "
+                                + "stays stopping until they finish", p.cycles());
+            }
+            e.setValue(new ArrayList<>());
+        }
+        return any;
+    }
+
+    /** Forgets call contexts that are closed, or whose canister was deleted or uninstalled meanwhile. */
+    private void prune() {
+        open.removeIf(ctx -> (ctx.responded && ctx.outstanding == 0)
+                || replica.findByName(ctx.canister).map(Canister::isEmpty).orElse(true));
+    }
+
+    private static final byte[] EMPTY_REPLY = io.jcdk.candid.CandidEncoder.encodeArgs(java.util.List.of());
+
     private void deliver(Request r) {
         if (r.target().equals(Replica.MANAGEMENT_CANISTER)) {
             ManagementCanister.Answer a = replica.management().handle(r.from(), r.method(), r.arg(), r.cycles());
+            if (a.deferred()) {
+                stopRequested(a.stopping(), r.origin(), r.cycles());
+                return;
+            }
             respond(r.origin(), r.target().toText(), r.method(), a.reply(), a.code(), a.message(), a.refund());
             return;
         }
@@ -107,6 +214,7 @@ final class Scheduler {
         CallContext context = kind.get() == MethodKind.UPDATE ? CallContext.UPDATE : CallContext.REPLICATED_QUERY;
         CallContextState ctx = new CallContextState(c.name(), r.method(), r.from(), r.origin(), r.ingress());
         ctx.cyclesLeft = r.cycles();
+        open.add(ctx);
         long limit = context == CallContext.UPDATE ? replica.instructionLimits().update()
                 : replica.instructionLimits().query();
         MessageExecution exec = new MessageExecution(context, r.arg(), r.from(), r.method(), replica.time())
