@@ -51,5 +51,14 @@ actor Stopper {
     r # "; then " # debug_show s.status
   };
 
+  // The same with a bounded-wait stop call: it expires instead (SYS_UNKNOWN).
+  public func stopSelfBounded() : async Text {
+    let self = Principal.fromActor(Stopper);
+    let r = try { await (with timeout = 5) ic.stop_canister({ canister_id = self }); "stop replied" }
+      catch (e) { "stop " # describe(e) };
+    let s = await ic.canister_status({ canister_id = self });
+    r # "; then " # debug_show s.status
+  };
+
   public query func pingCount() : async Nat { pings };
 };

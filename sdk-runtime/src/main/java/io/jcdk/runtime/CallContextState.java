@@ -40,6 +40,11 @@ final class CallContextState {
     final Ingress ingress;
     boolean responded;
     int outstanding;
+    /**
+     * msg_deadline in this context's update method and callbacks: the time the bounded-wait call that created it was
+     * made plus its timeout; 0 for ingress, guaranteed-response calls, queries and system tasks.
+     */
+    long deadline;
     long instructions;
 
     CallContextState(String canister, String method, io.jcdk.canister.Principal caller, Origin origin,

@@ -97,6 +97,7 @@ final class Scheduler {
                 settleStopping();
             }
             if (!giveUpPendingStops()) {
+                prune();
                 return;
             }
         }
@@ -158,6 +159,14 @@ final class Scheduler {
         for (Map.Entry<String, List<PendingStop>> e : stopping.entrySet()) {
             for (PendingStop p : e.getValue()) {
                 any = true;
+                if (p.origin() instanceof FromCanister f && f.call().boundedWait()) {
+                    // A bounded-wait call expires (the spec allows it before its deadline): SYS_UNKNOWN, no refund.
+                    respond(p.origin(), Replica.MANAGEMENT_CANISTER.toText(), "stop_canister", null,
+                            RejectCode.SYS_UNKNOWN, "stop_canister: the bounded-wait call expired: canister "
+                                    + e.getKey() + " cannot stop while its open call contexts wait (directly or not) "
+                                    + "for this call; it stays stopping until they finish", BigInteger.ZERO);
+                    continue;
+                }
                 respond(p.origin(), Replica.MANAGEMENT_CANISTER.toText(), "stop_canister", null,
                         RejectCode.SYS_TRANSIENT, "stop_canister: canister " + e.getKey() + " cannot stop yet: "
                                 + "its open call contexts wait (directly or not) for this stop_canister call; it "
@@ -214,11 +223,13 @@ final class Scheduler {
         CallContext context = kind.get() == MethodKind.UPDATE ? CallContext.UPDATE : CallContext.REPLICATED_QUERY;
         CallContextState ctx = new CallContextState(c.name(), r.method(), r.from(), r.origin(), r.ingress());
         ctx.cyclesLeft = r.cycles();
+        // The spec: calls to query methods (also in replicated mode) see a deadline of 0.
+        ctx.deadline = context == CallContext.UPDATE ? r.deadline() : 0;
         open.add(ctx);
         long limit = context == CallContext.UPDATE ? replica.instructionLimits().update()
                 : replica.instructionLimits().query();
         MessageExecution exec = new MessageExecution(context, r.arg(), r.from(), r.method(), replica.time())
-                .budget(limit).cycles(r.cycles(), BigInteger.ZERO).deadline(r.deadline());
+                .budget(limit).cycles(r.cycles(), BigInteger.ZERO).deadline(ctx.deadline);
         Canister.Executed e = c.execute(kind.get().exportName(r.method()), exec, context == CallContext.UPDATE);
         account(c, ctx, exec);
         if (e.trapped()) {
@@ -244,7 +255,7 @@ final class Scheduler {
         MessageExecution exec = new MessageExecution(replied ? CallContext.REPLY_CALLBACK : CallContext.REJECT_CALLBACK,
                 m.reply(), ctx.caller, ctx.method, replica.time())
                 .contextResponded(ctx.responded).budget(replica.instructionLimits().update())
-                .contextInstructionsBefore(ctx.instructions).cycles(ctx.cyclesLeft, m.refund())
+                .contextInstructionsBefore(ctx.instructions).cycles(ctx.cyclesLeft, m.refund()).deadline(ctx.deadline)
                 .incomingResponse(replied ? 0 : m.code().code(), m.message(), null);
         Canister.Executed e = c.executeCallback(replied ? call.replyFun() : call.rejectFun(),
                 replied ? call.replyEnv() : call.rejectEnv(), exec);
@@ -282,7 +293,7 @@ final class Scheduler {
                         "the callee is not a valid principal: " + ex.getMessage(), call.cycles()));
                 continue;
             }
-            long deadline = call.timeoutSeconds() == 0 ? 0 : replica.time() + call.timeoutSeconds() * 1_000_000_000L;
+            long deadline = call.boundedWait() ? exec.time() + call.timeoutSeconds() * 1_000_000_000L : 0;
             queue.add(new Request(c.metadata().id(), new FromCanister(c.name(), ctx, call), ctx.ingress, target,
                     call.method(), call.arg(), call.cycles(), deadline));
         }

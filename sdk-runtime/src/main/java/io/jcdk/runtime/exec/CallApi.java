@@ -48,10 +48,11 @@ final class CallApi {
         });
         m.put("call_with_best_effort_response", (api, a) -> {
             OutgoingCall c = api.execution().pendingCall("call_with_best_effort_response");
-            if (c.timeoutSeconds() != 0) {
+            if (c.boundedWait()) {
                 throw CanisterTrap.of("ic0.call_with_best_effort_response called twice for the same call");
             }
-            c.setTimeoutSeconds(Math.max(1, Math.min(SystemApi.u32(a[0]), MAX_TIMEOUT_SECONDS)));
+            // The spec: min(timeout_seconds, MAX_CALL_TIMEOUT); 0 is allowed (a deadline of the call's time).
+            c.setTimeoutSeconds(Math.min(SystemApi.u32(a[0]), MAX_TIMEOUT_SECONDS));
             return NONE;
         });
         m.put("call_perform", (api, a) -> {

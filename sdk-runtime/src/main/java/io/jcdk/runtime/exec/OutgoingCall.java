@@ -20,7 +20,9 @@ public final class OutgoingCall {
     private int cleanupEnv;
     private final ByteArrayOutputStream arg = new ByteArrayOutputStream();
     private BigInteger cycles = BigInteger.ZERO;
-    private long timeoutSeconds;
+    /** NO_TIMEOUT for a guaranteed-response call. */
+    public static final long NO_TIMEOUT = -1;
+    private long timeoutSeconds = NO_TIMEOUT;
 
     OutgoingCall(byte[] callee, String method, int replyFun, int replyEnv, int rejectFun, int rejectEnv) {
         this.callee = callee;
@@ -71,9 +73,14 @@ public final class OutgoingCall {
         return cycles;
     }
 
-    /** 0 for a guaranteed-response call, else the best-effort timeout in seconds. */
+    /** {@link #NO_TIMEOUT} for a guaranteed-response call, else the bounded-wait timeout in seconds (may be 0). */
     public long timeoutSeconds() {
         return timeoutSeconds;
+    }
+
+    /** Made with call_with_best_effort_response. */
+    public boolean boundedWait() {
+        return timeoutSeconds != NO_TIMEOUT;
     }
 
     void setCleanup(int fun, int env) {

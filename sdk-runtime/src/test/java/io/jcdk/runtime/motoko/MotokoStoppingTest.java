@@ -89,6 +89,16 @@ class MotokoStoppingTest {
     }
 
     @Test
+    void aBoundedWaitStopOfItselfExpiresWithSysUnknown() {
+        r.setControllers("stopper", List.of(Replica.DEFAULT_IDENTITY, stopperId));
+        // The only place a best-effort call can time out locally: one that nothing else could ever answer.
+        String got = text(r.update("stopper", "stopSelfBounded", args()));
+        assertTrue(got.startsWith("stop #system_unknown: ") && got.contains("expired") && got.endsWith(
+                "; then #stopping"), got);
+        assertEquals("stopped", r.status("stopper").status());
+    }
+
+    @Test
     void stoppingWithoutOpenCallContextsIsImmediate() {
         CallResult s = r.stop("victim", Replica.DEFAULT_IDENTITY);
         assertTrue(s.isReply(), s::describeReject);
