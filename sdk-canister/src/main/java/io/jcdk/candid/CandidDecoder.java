@@ -26,7 +26,7 @@ public final class CandidDecoder {
         public static final long BASE_QUOTA = 2_000_000L;
         /** Extra work units allowed per message byte. */
         public static final long QUOTA_PER_BYTE = 4;
-        public static final int DEFAULT_MAX_DEPTH = 1024;
+        public static final int DEFAULT_MAX_DEPTH = 512;
 
         private final long quota;
         private final int maxDepth;
