@@ -2,9 +2,9 @@ package io.jcdk.candid;
 
 /**
  * Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), done by hand because the
- * JDK's (and TeaVM's) decoders silently replace bad sequences instead of rejecting them. Encoding and decoding are
- * done by hand too: TeaVM's {@code String.getBytes(UTF_8)} and {@code new String(bytes, UTF_8)} go through the
- * java.nio charset machinery (about 20 KB of Wasm, inlined at each call site) and are slower.
+ * JDK's (and TeaVM's) decoders silently replace bad sequences instead of rejecting them. Decoding is
+ * done by hand too: TeaVM's {@code new String(bytes, UTF_8)} goes through the java.nio charset machinery (about 20 KB
+ * of Wasm) and is slower.
  */
 final class Utf8 {
     private Utf8() {
@@ -92,48 +92,12 @@ final class Utf8 {
         return new String(out, 0, n);
     }
 
-    /** Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. */
+    /**
+     * Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. Inside a canister that call
+     * is already JCDK's small encoder ({@code io.jcdk.canister.internal.jdk.Utf8Bytes}, patched in at build time),
+     * not java.nio's.
+     */
     static byte[] encode(String s) {
-        int len = s.length();
-        int size = 0;
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                size++;
-            } else if (c < 0x800) {
-                size += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                size += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                size++;
-            } else {
-                size += 3;
-            }
-        }
-        byte[] out = new byte[size];
-        int n = 0;
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                out[n++] = (byte) c;
-            } else if (c < 0x800) {
-                out[n++] = (byte) (0xc0 | c >> 6);
-                out[n++] = (byte) (0x80 | (c & 0x3f));
-            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                out[n++] = (byte) (0xf0 | cp >> 18);
-                out[n++] = (byte) (0x80 | (cp >> 12 & 0x3f));
-                out[n++] = (byte) (0x80 | (cp >> 6 & 0x3f));
-                out[n++] = (byte) (0x80 | (cp & 0x3f));
-            } else if (Character.isSurrogate(c)) {
-                out[n++] = '?';
-            } else {
-                out[n++] = (byte) (0xe0 | c >> 12);
-                out[n++] = (byte) (0x80 | (c >> 6 & 0x3f));
-                out[n++] = (byte) (0x80 | (c & 0x3f));
-            }
-        }
-        return out;
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
