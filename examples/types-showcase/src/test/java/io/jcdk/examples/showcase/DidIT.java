@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.jcdk.runtime.tools.IcWasm;
 import org.ic4j.candid.parser.IDLParser;
 import org.ic4j.candid.parser.IDLType;
 import org.ic4j.candid.types.Label;
@@ -26,38 +25,13 @@ class DidIT {
     private static final Path MODULE = Path.of("target/types-showcase.wasm");
     private static final Path DID = Path.of("target/types-showcase.did");
 
-    private static Path icWasm() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("tools/npm/node_modules/@icp-sdk/ic-wasm-linux-x64/bin/ic-wasm");
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        if ("1".equals(System.getenv("JCDK_REQUIRE_TOOLS"))) {
-            throw new AssertionError("ic-wasm is not installed: run `npm ci --prefix tools/npm` at the project root");
-        }
-        assumeTrue(false, "ic-wasm is not installed (npm ci --prefix tools/npm); skipping");
-        return null;
-    }
-
-    private static String run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(icWasm().toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), () -> String.join(" ", command) + " failed:\n" + out);
-        return out;
-    }
-
     @Test
     void icWasmMatchesEveryEndpointToTheDid() throws Exception {
-        Path hidden = Files.createTempFile("hidden", ".txt");
-        Files.writeString(hidden, "canister_init\ncanister_pre_upgrade\ncanister_post_upgrade\n");
-        run(MODULE.toString(), "check-endpoints", "--candid", DID.toString(), "--hidden", hidden.toString());
-        assertEquals(Files.readString(DID).strip(), run(MODULE.toString(), "metadata", "candid:service").strip());
+        Optional<IcWasm> icWasm = IcWasm.locate();
+        assertTrue(icWasm.isPresent() || !IcWasm.required(), IcWasm.missingMessage());
+        assumeTrue(icWasm.isPresent(), IcWasm.missingMessage() + "; skipping");
+        icWasm.get().checkEndpoints(MODULE, DID);
+        assertEquals(Files.readString(DID).strip(), icWasm.get().candidService(MODULE).strip());
     }
 
     @Test
