@@ -1,12 +1,15 @@
 package io.jcdk.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -23,6 +26,28 @@ final class Compilations {
     /** A source file from its lines. */
     static JavaFileObject source(String qualifiedName, String... lines) {
         return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /** {@code package p; import ...; @Canister public class C { <members> }}. */
+    static JavaFileObject canister(String... members) {
+        List<String> lines = new ArrayList<>(List.of(
+                "package p;",
+                "import io.jcdk.annotations.*;",
+                "import java.util.*;",
+                "@Canister",
+                "public class C {"));
+        for (String m : members) {
+            lines.add("    " + m);
+        }
+        lines.add("}");
+        return source("p.C", lines.toArray(new String[0]));
+    }
+
+    /** Asserts exactly one error, containing {@code message}, on the line containing {@code line}. */
+    static void assertOneError(Compilation c, JavaFileObject file, String message, String line) {
+        assertThat(c).failed();
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
     }
 
     /** The text of a generated resource, e.g. {@code META-INF/jcdk/service.did}. */

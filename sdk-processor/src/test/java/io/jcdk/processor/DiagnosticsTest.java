@@ -2,40 +2,18 @@ package io.jcdk.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jcdk.processor.Compilations.assertOneError;
+import static io.jcdk.processor.Compilations.canister;
 import static io.jcdk.processor.Compilations.compile;
 import static io.jcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Every diagnostic of the processor: a compile error on the element, naming it. */
 class DiagnosticsTest {
-
-    /** {@code package p; import ...; @Canister public class C { <members> }}. */
-    private static JavaFileObject canister(String... members) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package p;",
-                "import io.jcdk.annotations.*;",
-                "import java.util.*;",
-                "@Canister",
-                "public class C {"));
-        for (String m : members) {
-            lines.add("    " + m);
-        }
-        lines.add("}");
-        return source("p.C", lines.toArray(new String[0]));
-    }
-
-    /** Asserts exactly one error, containing {@code message}, on the line containing {@code line}. */
-    private static void assertOneError(Compilation c, JavaFileObject file, String message, String line) {
-        assertThat(c).failed();
-        assertThat(c).hadErrorCount(1);
-        assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    }
-
     // ---------------------------------------------------------------- the class
 
     @Test

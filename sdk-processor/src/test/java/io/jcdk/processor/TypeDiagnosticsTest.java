@@ -2,11 +2,12 @@ package io.jcdk.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.jcdk.processor.Compilations.assertOneError;
+import static io.jcdk.processor.Compilations.canister;
 import static io.jcdk.processor.Compilations.compile;
 import static io.jcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -16,28 +17,6 @@ import org.junit.jupiter.api.Test;
  * field, a permitted type, a class) when it is in the compilation, naming the use; else on the use.
  */
 class TypeDiagnosticsTest {
-
-    /** {@code package p; ... @Canister public class C { <members> }}. */
-    private static JavaFileObject canister(String... members) {
-        List<String> lines = new ArrayList<>(List.of(
-                "package p;",
-                "import io.jcdk.annotations.*;",
-                "import java.util.*;",
-                "@Canister",
-                "public class C {"));
-        for (String m : members) {
-            lines.add("    " + m);
-        }
-        lines.add("}");
-        return source("p.C", lines.toArray(new String[0]));
-    }
-
-    private static void assertOneError(Compilation c, JavaFileObject file, String message, String line) {
-        assertThat(c).failed();
-        assertThat(c).hadErrorCount(1);
-        assertThat(c).hadErrorContaining(message).inFile(file).onLineContaining(line);
-    }
-
     @Test
     void unsupportedTypeInARecordIsReportedOnTheComponentOnce() {
         JavaFileObject f = canister(
