@@ -2,8 +2,16 @@ package io.jcdk.candid;
 
 /** A growable byte buffer for the encoder (no java.io, to keep the Wasm module small). */
 final class ByteSink {
-    private byte[] buf = new byte[64];
-    private int size;
+    // Package-private for CandidWriter, which fills reserved space directly (see ensure).
+    byte[] buf = new byte[64];
+    int size;
+
+    /** Makes room for {@code extra} more bytes, so that {@code buf[size .. size + extra - 1]} can be written directly. */
+    void ensure(int extra) {
+        if (size + extra > buf.length) {
+            grow(extra);
+        }
+    }
 
     void write(int b) {
         if (size == buf.length) {

@@ -19,22 +19,32 @@ public final class CandidEncoder {
         if (types.size() != values.size()) {
             throw CandidException.of(Msg.cat(types.size(), " types but ", values.size(), " values"));
         }
-        TypeTableBuilder table = new TypeTableBuilder();
-        ByteSink argTypes = new ByteSink();
-        Leb128.writeUnsigned(argTypes, types.size());
-        for (IdlType t : types) {
-            table.writeRef(argTypes, t);
-        }
         ByteSink data = new ByteSink();
         ValueEncoder enc = new ValueEncoder(data);
         for (int i = 0; i < values.size(); i++) {
             enc.encodeArg(i, values.get(i), types.get(i));
         }
         ByteSink out = new ByteSink();
+        out.write(header(types));
+        out.write(data.toByteArray());
+        return out.toByteArray();
+    }
+
+    /**
+     * The type part of a message of these types: {@code DIDL}, the deduplicated type table and the argument types;
+     * the values follow it. The processor computes it at build time for {@link CandidWriter}.
+     */
+    public static byte[] header(List<IdlType> types) {
+        TypeTableBuilder table = new TypeTableBuilder();
+        ByteSink argTypes = new ByteSink();
+        Leb128.writeUnsigned(argTypes, types.size());
+        for (IdlType t : types) {
+            table.writeRef(argTypes, t);
+        }
+        ByteSink out = new ByteSink();
         out.write(MAGIC);
         table.writeTable(out);
         out.write(argTypes.toByteArray());
-        out.write(data.toByteArray());
         return out.toByteArray();
     }
 

@@ -127,7 +127,7 @@ final class TypeTable {
                         throw fatal(Msg.cat(where, ": method names must be sorted and unique"));
                     }
                     prev = name;
-                    methods.add(DidMethod.of(Utf8.decode(name, 0, name.length), readTypeRef(in, where)));
+                    methods.add(DidMethod.of(Utf8.decodeStrict(name, 0, name.length), readTypeRef(in, where)));
                 }
                 return IdlType.service(methods);
             }

@@ -14,79 +14,97 @@ final class Utf8 {
         int i = off;
         int end = off + len;
         while (i < end) {
-            int c = b[i] & 0xff;
-            if (c < 0x80) {
+            if (b[i] >= 0) {
                 i++;
                 continue;
             }
-            int need;
-            int lo = 0x80;
-            int hi = 0xbf;
-            if (c >= 0xc2 && c <= 0xdf) {
-                need = 1;
-            } else if (c == 0xe0) {
-                need = 2;
-                lo = 0xa0;
-            } else if (c == 0xed) {
-                need = 2;
-                hi = 0x9f;
-            } else if (c >= 0xe1 && c <= 0xef) {
-                need = 2;
-            } else if (c == 0xf0) {
-                need = 3;
-                lo = 0x90;
-            } else if (c >= 0xf1 && c <= 0xf3) {
-                need = 3;
-            } else if (c == 0xf4) {
-                need = 3;
-                hi = 0x8f;
-            } else {
+            int step = sequenceLength(b, i, end);
+            if (step == 0) {
                 return false;
             }
-            if (end - i <= need) {
-                return false;
-            }
-            int c1 = b[i + 1] & 0xff;
-            if (c1 < lo || c1 > hi) {
-                return false;
-            }
-            for (int k = 2; k <= need; k++) {
-                int ck = b[i + k] & 0xff;
-                if (ck < 0x80 || ck > 0xbf) {
-                    return false;
-                }
-            }
-            i += need + 1;
+            i += step;
         }
         return true;
+    }
+
+    /** The length (2 to 4) of the valid multi-byte sequence at {@code i}, or 0 if it is not one. */
+    private static int sequenceLength(byte[] b, int i, int end) {
+        int c = b[i] & 0xff;
+        int need;
+        int lo = 0x80;
+        int hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            need = 1;
+        } else if (c == 0xe0) {
+            need = 2;
+            lo = 0xa0;
+        } else if (c == 0xed) {
+            need = 2;
+            hi = 0x9f;
+        } else if (c >= 0xe1 && c <= 0xef) {
+            need = 2;
+        } else if (c == 0xf0) {
+            need = 3;
+            lo = 0x90;
+        } else if (c >= 0xf1 && c <= 0xf3) {
+            need = 3;
+        } else if (c == 0xf4) {
+            need = 3;
+            hi = 0x8f;
+        } else {
+            return 0;
+        }
+        if (end - i <= need) {
+            return 0;
+        }
+        int c1 = b[i + 1] & 0xff;
+        if (c1 < lo || c1 > hi) {
+            return 0;
+        }
+        for (int k = 2; k <= need; k++) {
+            int ck = b[i + k] & 0xff;
+            if (ck < 0x80 || ck > 0xbf) {
+                return 0;
+            }
+        }
+        return need + 1;
     }
 
     static boolean isValid(byte[] b) {
         return isValid(b, 0, b.length);
     }
 
-    /** Decodes UTF-8 that {@link #isValid} accepted. */
-    static String decode(byte[] b, int off, int len) {
+    /**
+     * Validates and decodes in one pass, or returns null if the bytes are not strict UTF-8. ASCII, the common case,
+     * costs one comparison and one store per byte.
+     */
+    static String decodeStrict(byte[] b, int off, int len) {
         char[] out = new char[len];
-        int n = 0;
-        int i = off;
         int end = off + len;
+        int i = off;
+        int n = 0;
         while (i < end) {
             int c = b[i];
             if (c >= 0) {
                 out[n++] = (char) c;
                 i++;
-            } else if ((c & 0xe0) == 0xc0) {
-                out[n++] = (char) ((c & 0x1f) << 6 | (b[i + 1] & 0x3f));
-                i += 2;
-            } else if ((c & 0xf0) == 0xe0) {
-                out[n++] = (char) ((c & 0x0f) << 12 | (b[i + 1] & 0x3f) << 6 | (b[i + 2] & 0x3f));
-                i += 3;
+                continue;
+            }
+            int start = i;
+            int step = sequenceLength(b, i, end);
+            if (step == 0) {
+                return null;
+            }
+            i += step;
+            if (step == 2) {
+                out[n++] = (char) ((c & 0x1f) << 6 | (b[start + 1] & 0x3f));
+            } else if (step == 3) {
+                out[n++] = (char) ((c & 0x0f) << 12 | (b[start + 1] & 0x3f) << 6 | (b[start + 2] & 0x3f));
             } else {
-                int cp = (c & 0x07) << 18 | (b[i + 1] & 0x3f) << 12 | (b[i + 2] & 0x3f) << 6 | (b[i + 3] & 0x3f);
+                int cp = (c & 0x07) << 18 | (b[start + 1] & 0x3f) << 12 | (b[start + 2] & 0x3f) << 6
+                        | (b[start + 3] & 0x3f);
                 out[n++] = (char) (0xd7c0 + (cp >> 10));
                 out[n++] = (char) (0xdc00 | (cp & 0x3ff));
-                i += 4;
             }
         }
         return new String(out, 0, n);

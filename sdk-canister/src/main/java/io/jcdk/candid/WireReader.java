@@ -74,10 +74,10 @@ final class WireReader {
     /** Validates UTF-8 in place and decodes it; the length has been checked by the caller. */
     String readUtf8(int n) {
         require(n, "text");
-        if (!Utf8.isValid(buf, pos, n)) {
+        String s = Utf8.decodeStrict(buf, pos, n);
+        if (s == null) {
             throw badUtf8();
         }
-        String s = Utf8.decode(buf, pos, n);
         pos += n;
         return s;
     }

@@ -24,7 +24,7 @@ class Utf8Test {
             byte[] jdk = s.getBytes(StandardCharsets.UTF_8);
             assertArrayEquals(jdk, Utf8.encode(s), s);
             if (Utf8.isValid(jdk)) {
-                assertEquals(new String(jdk, StandardCharsets.UTF_8), Utf8.decode(jdk, 0, jdk.length));
+                assertEquals(new String(jdk, StandardCharsets.UTF_8), Utf8.decodeStrict(jdk, 0, jdk.length));
             }
         }
     }

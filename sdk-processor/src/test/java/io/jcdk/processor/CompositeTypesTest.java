@@ -8,6 +8,7 @@ import static io.jcdk.processor.Compilations.generatedSource;
 import static io.jcdk.processor.Compilations.resource;
 import static io.jcdk.processor.Compilations.source;
 
+import io.jcdk.candid.FieldHash;
 import com.google.testing.compile.Compilation;
 import io.jcdk.candid.DidFile;
 import javax.tools.JavaFileObject;
@@ -79,10 +80,18 @@ class CompositeTypesTest {
                 "}",
                 ""));
         String codecs = generatedSource(c, "p.CCodecs");
-        assertThat(codecs).contains("static IdlValue encodeOptionalText(Optional<String> x) {");
-        assertThat(codecs).contains("static Integer decodeNullableInt32(IdlValue v) {");
+        assertThat(codecs).contains("static void writeOptionalText(CandidWriter w, Optional<String> x) {");
+        assertThat(codecs).contains("static Integer readNullableInt32(CandidReader r, int t) {");
+        // The special opt rule: a value that does not coerce is none.
+        assertThat(codecs).contains("long mark = r.mark();\n"
+                + "        try {\n"
+                + "            return r.int32(v);\n"
+                + "        } catch (CandidException e) {\n"
+                + "            r.recover(e, mark, v);\n"
+                + "            return null;\n"
+                + "        }");
         // A null @Stable field is fine when it is @Nullable.
-        assertThat(generatedSource(c, "p.CExports")).contains("CCodecs.encodeNullableText(c.note)");
+        assertThat(generatedSource(c, "p.CExports")).contains("CCodecs.writeNullableText(w, c.note);");
     }
 
     @Test
@@ -103,13 +112,19 @@ class CompositeTypesTest {
                 "}",
                 ""));
         String codecs = generatedSource(c, "p.CCodecs");
-        assertThat(codecs).contains("int[][] out = new int[in.size()][];");
+        assertThat(codecs).contains("int[][] out = new int[n][];");
         assertThat(codecs).contains("TreeMap<Integer, List<String>> out = new TreeMap<>();");
         assertThat(codecs).contains("TreeSet<String> out = new TreeSet<>();");
-        assertThat(codecs).contains("out.add(IdlValue.tuple(IdlValue.text(e.getKey()), IdlValue.nat64(e.getValue())));");
+        assertThat(codecs).contains("for (Map.Entry<String, Long> e : x.entrySet()) {\n"
+                + "            w.text(e.getKey());\n"
+                + "            w.fixed(e.getValue(), 8);\n");
+        assertThat(codecs).contains("r.record(e);\n"
+                + "            Integer key = r.int32(r.field(0L));\n"
+                + "            List<String> value = CCodecs.readListText(r, r.field(1L));\n"
+                + "            r.endRecord();\n");
         // One codec per Java type, shared by its uses.
-        assertThat(codecs.indexOf("static IdlValue encodeListText(")).isEqualTo(
-                codecs.lastIndexOf("static IdlValue encodeListText("));
+        assertThat(codecs.indexOf("static void writeListText(")).isEqualTo(
+                codecs.lastIndexOf("static void writeListText("));
         assertThat(resource(c, "META-INF/jcdk/canister.properties"))
                 .contains("stable.type=record { index : vec record { text; vec text } }\n");
     }
@@ -173,27 +188,37 @@ class CompositeTypesTest {
                 "}",
                 ""));
         String codecs = generatedSource(c, "p.CCodecs");
-        // Named types are references bound once, so recursion is by name.
-        assertThat(codecs).contains("static final IdlType.Ref TYPE_Tree = IdlType.ref(\"Tree\");");
-        assertThat(codecs).contains("TYPE_Tree.bind(IdlType.record(List.of(IdlField.named(\"label\", IdlType.TEXT),"
-                + " IdlField.named(\"children\", IdlType.vec(CCodecs.TYPE_Tree)),"
-                + " IdlField.named(\"parent\", IdlType.opt(CCodecs.TYPE_Tree)))));");
-        assertThat(codecs).contains("TYPE_Stats.bind(IdlType.tuple(IdlType.TEXT, IdlType.NAT64, CCodecs.TYPE_Color));");
-        // Records by canonical constructor, classes by field, enums and sealed interfaces by case.
-        assertThat(codecs).contains("return new Model.Circle(\n                v.field(2968965202L).asDouble());");
+        // Recursion is by method: the Tree reader calls itself through the readers of its fields' types.
+        assertThat(codecs).contains("static Model.Tree readTree(CandidReader r, int t) {");
+        assertThat(codecs).contains("Optional<Model.Tree> m2 = CCodecs.readOptionalTree(r, r.field("
+                + FieldHash.hash("parent") + "L));");
+        // Records: fields read in id order (h before w), then the canonical constructor in declaration order.
+        assertThat(codecs).contains("r.record(t);\n"
+                + "        double m1 = r.float64(r.field(" + FieldHash.hash("h") + "L));\n"
+                + "        double m0 = r.float64(r.field(" + FieldHash.hash("w") + "L));\n"
+                + "        r.endRecord();\n"
+                + "        return new Model.Rect(m0, m1);");
         assertThat(codecs).contains("Model.Settings out = new Model.Settings();");
         assertThat(codecs).doesNotContain("cache");
         assertThat(codecs).doesNotContain("INSTANCES");
-        assertThat(codecs).contains("if (x == Model.Color.BLUE) {\n            return CodecSupport.nullCase(1092170938L);");
-        assertThat(codecs).contains("return CodecSupport.variantCase(427611183L, CCodecs.encodeRect((Model.Rect) x));");
-        assertThat(codecs).contains("if (id == 3406441L) {\n            return new Model.Dot();");
+        // Enums and sealed interfaces by case index, in id order.
+        assertThat(codecs).contains("if (x == Model.Color.BLUE) {\n            w.count(2);\n            return;");
+        assertThat(codecs).contains("if (x instanceof Model.Rect) {\n"
+                + "            w.count(1);\n"
+                + "            CCodecs.writeRect(w, (Model.Rect) x);\n"
+                + "            return;");
+        assertThat(codecs).contains("if (id == 3406441L) {\n"
+                + "            r.null_(r.caseType());\n"
+                + "            out = new Model.Dot();");
+        assertThat(codecs).contains("throw r.unexpectedCase();");
         assertThat(codecs).doesNotContain("->");
         assertThat(codecs).doesNotContain("String.format");
         String exports = generatedSource(c, "p.CExports");
         // A @CandidTuple result is several results.
-        assertThat(exports).contains("EntryPoint.reply(QUERY_STATS_RESULT, List.of(IdlValue.text(result.name()),"
-                + " IdlValue.nat64(result.count()), CCodecs.encodeColor(result.color())));");
-        assertThat(exports).contains("c.root = CCodecs.decodeTree(record.field(\"root\"));");
+        assertThat(exports).contains("w.text(result.name());\n"
+                + "            w.fixed(result.count(), 8);\n"
+                + "            CCodecs.writeColor(w, result.color());");
+        assertThat(exports).contains("c.root = CCodecs.readTree(r, r.field(" + FieldHash.hash("root") + "L));");
         // The fingerprint covers the definitions of the named types the @Stable fields use.
         String properties = resource(c, "META-INF/jcdk/canister.properties");
         assertThat(properties).contains("stable.type=record { root : Tree; profiles : vec record { text; Profile } }\n");

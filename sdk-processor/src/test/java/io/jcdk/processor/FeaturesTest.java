@@ -52,7 +52,7 @@ class FeaturesTest {
                 "}"));
         assertThat(c).succeededWithoutWarnings();
         assertThat(did(c)).isEqualTo("service : {\n  ready : () -> (bool) query;\n}\n");
-        assertThat(generatedSource(c, "p.CExports")).contains("EntryPoint.args(List.of());\n"
+        assertThat(generatedSource(c, "p.CExports")).contains("EntryPoint.noArgs(FIELD_NAMES);\n"
                 + "            C c = new C();\n"
                 + "            canister = c;\n"
                 + "            c.init();\n");
@@ -71,10 +71,14 @@ class FeaturesTest {
         assertThat(c).succeededWithoutWarnings();
         assertThat(did(c)).isEqualTo("service : (text, nat32) -> {}\n");
         String src = generatedSource(c, "p.CExports");
-        assertThat(src).contains("private static final List<IdlType> INIT_ARGS = List.of(IdlType.TEXT, IdlType.NAT32);");
-        assertThat(src).contains("c.init(args.get(0).asText(), (int) args.get(1).asLong());");
-        assertThat(src).contains("List<IdlValue> args = EntryPoint.args(POST_UPGRADE_ARGS);");
-        assertThat(src).contains("c.upgraded(args.get(0).asBool());");
+        assertThat(src).contains("String a0 = r.text(r.arg());\n"
+                + "            int a1 = r.nat32(r.arg());\n"
+                + "            r.end();\n"
+                + "            C c = new C();\n"
+                + "            canister = c;\n"
+                + "            c.init(a0, a1);");
+        assertThat(src).contains("boolean a0 = r.bool(r.arg());");
+        assertThat(src).contains("c.upgraded(a0);");
     }
 
     @Test
@@ -197,9 +201,13 @@ class FeaturesTest {
         assertThat(resource(c, "META-INF/jcdk/canister.properties")).contains("version=7\nstable.fingerprint="
                 + GenerationTest.fnv1a64Hex(type) + "\nstable.type=" + type + "\n");
         String src = generatedSource(c, "p.CExports");
-        assertThat(src).contains("IdlFieldValue.named(\"user_count\", IdlValue.nat64(c.userCount))");
-        assertThat(src).contains("c.userCount = record.field(\"user_count\").asLong();");
-        assertThat(src).contains("c.data = record.field(\"data\").asBlob();");
+        // Written and read in field-id order: user_count, total, data.
+        assertThat(src).contains("w.fixed(c.userCount, 8);\n"
+                + "            w.int_(saveable(c.total, \"total\"));\n"
+                + "            w.blob(saveable(c.data, \"data\"));");
+        assertThat(src).contains("c.userCount = r.nat64(r.field(" + io.jcdk.candid.FieldHash.hash("user_count") + "L));\n"
+                + "                c.total = r.int_(r.field(" + io.jcdk.candid.FieldHash.hash("total") + "L));\n"
+                + "                c.data = r.blob(r.field(" + io.jcdk.candid.FieldHash.hash("data") + "L));");
         assertThat(src).doesNotContain("notStable");
     }
 }

@@ -96,18 +96,21 @@ class GenerationTest {
         }
         // The guard runs before the argument is decoded.
         assertThat(src.indexOf("c.callerIsOwner();", src.indexOf("canister_update add")))
-                .isLessThan(src.indexOf("EntryPoint.args(UPDATE_ADD_ARGS)"));
+                .isLessThan(src.indexOf("EntryPoint.reader(FIELD_NAMES)", src.indexOf("canister_update add")));
         assertThat(src).contains("} catch (GuardRejection r) {");
         // Unsigned results and arguments.
-        assertThat(src).contains("c.add(args.get(0).asLong())");
-        assertThat(src).contains("EntryPoint.reply(UPDATE_ADD_RESULT, List.of(IdlValue.nat64(result)))");
-        assertThat(src).contains("EntryPoint.reply(List.of(), List.of())");
+        assertThat(src).contains("long a0 = r.nat64(r.arg());");
+        assertThat(src).contains("long result = c.add(a0);\n"
+                + "            CandidWriter w = new CandidWriter(UPDATE_ADD_RESULT);\n"
+                + "            w.fixed(result, 8);\n"
+                + "            EntryPoint.reply(w);");
+        assertThat(src).contains("EntryPoint.replyEmpty()");
         // User pre-upgrade hook, then save.
         int pre = src.indexOf("public static void canisterPreUpgrade()");
         assertThat(src.indexOf("c.beforeUpgrade();", pre)).isLessThan(src.indexOf("StableState.save(", pre));
         // Restore, then user post-upgrade hook.
         int post = src.indexOf("public static void canisterPostUpgrade()");
-        assertThat(src.indexOf("c.count = record.field(\"count\").asLong();", post))
+        assertThat(src.indexOf("c.count = r.nat64(r.field(" + io.jcdk.candid.FieldHash.hash("count") + "L));", post))
                 .isLessThan(src.indexOf("c.afterUpgrade();", post));
         assertThat(src).contains("public static final long STABLE_FINGERPRINT = 0x"
                 + fnv1a64Hex("record { owner : principal; count : nat64; greeting : text }") + "L;");
@@ -130,15 +133,11 @@ class GenerationTest {
         assertThat(generatedSource(c, "p.HelloExports")).isEqualTo(String.join("\n",
                 "package p;",
                 "",
-                "import io.jcdk.candid.CandidDecoder;",
-                "import io.jcdk.candid.CandidEncoder;",
-                "import io.jcdk.candid.IdlField;",
-                "import io.jcdk.candid.IdlFieldValue;",
-                "import io.jcdk.candid.IdlType;",
-                "import io.jcdk.candid.IdlValue;",
+                "import io.jcdk.candid.CandidReader;",
+                "import io.jcdk.candid.CandidWriter;",
+                "import io.jcdk.candid.FieldNames;",
                 "import io.jcdk.canister.internal.EntryPoint;",
                 "import io.jcdk.canister.internal.StableState;",
-                "import java.util.List;",
                 "import javax.annotation.processing.Generated;",
                 "import org.teavm.interop.Export;",
                 "",
@@ -164,19 +163,19 @@ class GenerationTest {
                 "    private static Hello canister;",
                 "",
                 "    /**",
-                "     * Argument types.",
+                "     * The field and case names of the canister's types, for decoding errors.",
                 "     */",
-                "    private static final List<IdlType> QUERY_GREET_ARGS = List.of(IdlType.TEXT);",
+                "    private static final FieldNames FIELD_NAMES = new FieldNames(\"last\");",
                 "",
                 "    /**",
-                "     * Result type of canister_query greet.",
+                "     * The reply's header: (text).",
                 "     */",
-                "    private static final List<IdlType> QUERY_GREET_RESULT = List.of(IdlType.TEXT);",
+                "    private static final byte[] QUERY_GREET_RESULT = CandidWriter.header(\"DIDL\\000\\001q\");",
                 "",
                 "    /**",
-                "     * The saved state's type: one argument, the record of the @Stable fields.",
+                "     * The header of the saved state: one argument, the record of the @Stable fields.",
                 "     */",
-                "    private static final List<IdlType> STABLE_TYPES = List.of(IdlType.record(List.of(IdlField.named(\"last\", IdlType.TEXT))));",
+                "    private static final byte[] STABLE_HEADER = CandidWriter.header(\"DIDL\\001l\\001\\326\\224\\264\\275\\004q\\001\\000\");",
                 "",
                 "    private HelloExports() {",
                 "    }",
@@ -198,7 +197,7 @@ class GenerationTest {
                 "    )",
                 "    public static void canisterInit() {",
                 "        try {",
-                "            EntryPoint.args(List.of());",
+                "            EntryPoint.noArgs(FIELD_NAMES);",
                 "            Hello c = new Hello();",
                 "            canister = c;",
                 "        } catch (Throwable t) {",
@@ -212,9 +211,13 @@ class GenerationTest {
                 "    public static void query_greet() {",
                 "        try {",
                 "            Hello c = instance();",
-                "            List<IdlValue> args = EntryPoint.args(QUERY_GREET_ARGS);",
-                "            String result = c.greet(args.get(0).asText());",
-                "            EntryPoint.reply(QUERY_GREET_RESULT, List.of(IdlValue.text(result)));",
+                "            CandidReader r = EntryPoint.reader(FIELD_NAMES);",
+                "            String a0 = r.text(r.arg());",
+                "            r.end();",
+                "            String result = c.greet(a0);",
+                "            CandidWriter w = new CandidWriter(QUERY_GREET_RESULT);",
+                "            w.text(result);",
+                "            EntryPoint.reply(w);",
                 "        } catch (Throwable t) {",
                 "            EntryPoint.trap(\"canister_query greet\", t);",
                 "        }",
@@ -236,9 +239,9 @@ class GenerationTest {
                 "    public static void canisterPreUpgrade() {",
                 "        try {",
                 "            Hello c = instance();",
-                "            IdlValue record = IdlValue.record(List.of(",
-                "                    IdlFieldValue.named(\"last\", IdlValue.text(saveable(c.last, \"last\")))));",
-                "            StableState.save(SCHEMA_VERSION, STABLE_FINGERPRINT, CandidEncoder.encodeArgs(STABLE_TYPES, List.of(record)));",
+                "            CandidWriter w = new CandidWriter(STABLE_HEADER);",
+                "            w.text(saveable(c.last, \"last\"));",
+                "            StableState.save(SCHEMA_VERSION, STABLE_FINGERPRINT, w.toBytes());",
                 "        } catch (Throwable t) {",
                 "            EntryPoint.trap(\"canister_pre_upgrade\", t);",
                 "        }",
@@ -249,14 +252,18 @@ class GenerationTest {
                 "    )",
                 "    public static void canisterPostUpgrade() {",
                 "        try {",
-                "            EntryPoint.args(List.of());",
+                "            EntryPoint.noArgs(FIELD_NAMES);",
                 "            // The heap of the old code is gone: a fresh instance, then the @Stable fields, then the user's hook.",
                 "            Hello c = new Hello();",
                 "            canister = c;",
                 "            StableState.Saved saved = StableState.load();",
                 "            if (saved != null) {",
-                "                IdlValue record = CandidDecoder.decodeArgs(saved.payload, STABLE_TYPES).get(0);",
-                "                c.last = record.field(\"last\").asText();",
+                "                // The saved record is read with Candid's coercion: removed fields are skipped, added opt fields are none.",
+                "                CandidReader r = CandidReader.open(saved.payload, FIELD_NAMES);",
+                "                r.record(r.arg());",
+                "                c.last = r.text(r.field(1202522710L));",
+                "                r.endRecord();",
+                "                r.end();",
                 "            }",
                 "        } catch (Throwable t) {",
                 "            EntryPoint.trap(\"canister_post_upgrade\", t);",

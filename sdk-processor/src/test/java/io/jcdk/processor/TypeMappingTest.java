@@ -75,10 +75,10 @@ class TypeMappingTest {
         assertThat(did(c)).isEqualTo(expectedDid.append("}\n").toString());
         String src = generatedSource(c, "p.AllTypesExports");
         // The unsigned narrow types keep their bits.
-        assertThat(src).contains("IdlValue.nat32(result & 0xffffffffL)");
-        assertThat(src).contains("IdlValue.nat16(result & 0xffff)");
-        assertThat(src).contains("IdlValue.nat8(result & 0xff)");
-        assertThat(src).contains("(byte) args.get(0).asLong()");
+        assertThat(src).contains("int a0 = r.nat32(r.arg());");
+        assertThat(src).contains("short a0 = r.nat16(r.arg());");
+        assertThat(src).contains("byte a0 = r.nat8(r.arg());");
+        assertThat(src).contains("w.fixed(result, 1);");
         assertThat(resource(c, "META-INF/jcdk/canister.properties")).contains("f26 : principal");
     }
 
@@ -110,6 +110,6 @@ class TypeMappingTest {
         assertThat(c).succeededWithoutWarnings();
         assertThat(did(c)).isEqualTo("service : {\n  reset : () -> ();\n}\n");
         assertThat(generatedSource(c, "p.VoidExports")).contains("c.reset();\n"
-                + "            EntryPoint.reply(List.of(), List.of());");
+                + "            EntryPoint.replyEmpty();");
     }
 }

@@ -1,39 +1,50 @@
 package io.jcdk.canister.internal;
 
-import io.jcdk.candid.CandidDecoder;
-import io.jcdk.candid.CandidEncoder;
 import io.jcdk.candid.CandidException;
-import io.jcdk.candid.IdlType;
-import io.jcdk.candid.IdlValue;
+import io.jcdk.candid.CandidReader;
+import io.jcdk.candid.CandidWriter;
+import io.jcdk.candid.FieldNames;
 import io.jcdk.canister.Ic;
-import java.util.List;
 
 /**
  * What every generated entry point does around the user's method: decode the argument, encode the reply, and
  * turn an uncaught exception into a trap that says what happened. Called only by code the processor generates.
  */
 public final class EntryPoint {
+    /** {@code ()}: the header of a message with no values. */
+    private static final byte[] EMPTY = {'D', 'I', 'D', 'L', 0, 0};
+
     private EntryPoint() {
     }
 
-    /**
-     * Decodes the current message's argument as {@code types}; a malformed argument throws CandidException. An
-     * empty argument (no bytes at all, not even the Candid header) is taken as {@code ()} where no argument is
-     * expected, as the Rust CDK does for {@code canister_init} and {@code canister_post_upgrade}.
-     */
-    public static List<IdlValue> args(List<IdlType> types) {
-        byte[] data = Ic.argData();
-        if (data.length == 0 && types.isEmpty()) {
-            return List.of();
-        }
-        return CandidDecoder.decodeArgs(data, types);
+    /** The current message's argument, ready to be read; a malformed header throws CandidException. */
+    public static CandidReader reader(FieldNames names) {
+        return CandidReader.open(Ic.argData(), names);
     }
 
-    /** Replies with {@code values} encoded as {@code types}. */
-    public static void reply(List<IdlType> types, List<IdlValue> values) {
-        byte[] encoded = CandidEncoder.encodeArgs(types, values);
+    /**
+     * Checks that the current message's argument is a Candid message (its values, if any, are skipped) where no
+     * argument is expected. An empty argument (no bytes at all, not even the Candid header) is taken as {@code ()}, as
+     * the Rust CDK does for {@code canister_init} and {@code canister_post_upgrade}.
+     */
+    public static void noArgs(FieldNames names) {
+        byte[] data = Ic.argData();
+        if (data.length != 0) {
+            CandidReader.open(data, names).end();
+        }
+    }
+
+    /** Replies with the message {@code w} wrote. */
+    public static void reply(CandidWriter w) {
+        byte[] encoded = w.toBytes();
         TeaVmHost.flushConsole();
         Ic.reply(encoded);
+    }
+
+    /** Replies {@code ()}. */
+    public static void replyEmpty() {
+        TeaVmHost.flushConsole();
+        Ic.reply(EMPTY);
     }
 
     /** Ends an entry point that does not reply (init and the upgrade hooks): prints pending console output. */

@@ -1,10 +1,7 @@
 package io.jcdk.processor.generation;
 
-import static io.jcdk.processor.generation.ValueCodec.IDL_FIELD_VALUE;
-import static io.jcdk.processor.generation.ValueCodec.IDL_TYPE;
-import static io.jcdk.processor.generation.ValueCodec.IDL_VALUE;
-import static io.jcdk.processor.generation.ValueCodec.LIST;
-import static io.jcdk.processor.generation.ValueCodec.VALUE_LIST;
+import static io.jcdk.processor.generation.WireCodec.READER;
+import static io.jcdk.processor.generation.WireCodec.WRITER;
 
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
@@ -42,11 +39,9 @@ public final class ExportsGenerator {
     static final ClassName ENTRY_POINT = ClassName.get("io.jcdk.canister.internal", "EntryPoint");
     static final ClassName STABLE_STATE = ClassName.get("io.jcdk.canister.internal", "StableState");
     static final ClassName SAVED = STABLE_STATE.nestedClass("Saved");
-    static final ClassName CANDID_ENCODER = ClassName.get("io.jcdk.candid", "CandidEncoder");
-    static final ClassName CANDID_DECODER = ClassName.get("io.jcdk.candid", "CandidDecoder");
+    static final ClassName FIELD_NAMES = ClassName.get("io.jcdk.candid", "FieldNames");
     static final ClassName IC = ClassName.get("io.jcdk.canister", "Ic");
     static final ClassName GUARD_REJECTION = ClassName.get("io.jcdk.canister", "GuardRejection");
-    static final TypeName TYPE_LIST = ParameterizedTypeName.get(LIST, IDL_TYPE);
 
     static final String INIT = "canister_init";
     static final String PRE_UPGRADE = "canister_pre_upgrade";
@@ -56,18 +51,19 @@ public final class ExportsGenerator {
     private final Optional<ClassName> generatedAnnotation;
     private final NameAllocator names = new NameAllocator();
     private final TypeSpec.Builder type;
-    private final ValueCodec codec;
+    private final WireCodec codec;
+    private final Headers headers;
 
     private ExportsGenerator(CanisterModel canister, Optional<ClassName> generatedAnnotation) {
         this.canister = canister;
-        this.codec = new ValueCodec(canister);
+        this.codec = new WireCodec(canister);
+        this.headers = new Headers(canister.namedTypes());
         this.generatedAnnotation = generatedAnnotation;
         this.type = TypeSpec.classBuilder(canister.exportsClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(canister.element());
         for (String reserved : List.of("canister", "instance", "canisterInit", "canisterPreUpgrade",
-                "canisterPostUpgrade", "saveable", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_TYPES", "INIT_ARGS",
-                "POST_UPGRADE_ARGS")) {
+                "canisterPostUpgrade", "saveable", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_HEADER", "FIELD_NAMES")) {
             names.newName(reserved, reserved);
         }
     }
@@ -102,6 +98,7 @@ public final class ExportsGenerator {
         type.addField(FieldSpec.builder(c, "canister", Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("The canister instance: created by canister_init, re-created by canister_post_upgrade.\n")
                 .build());
+        type.addField(fieldNames());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.methodBuilder("instance")
                 .addJavadoc("The instance, created if no init has run (which the IC never allows; this is a safety net).\n")
@@ -132,7 +129,7 @@ public final class ExportsGenerator {
     private void addInit() {
         CodeBlock.Builder body = CodeBlock.builder();
         Optional<LifecycleMethod> init = canister.init();
-        CodeBlock args = decodeArgs(body, canister.initParams(), "INIT_ARGS");
+        CodeBlock args = decodeArgs(body, canister.initParams());
         body.addStatement("$T c = new $T()", canister.canisterClass(), canister.canisterClass());
         body.addStatement("canister = c");
         init.ifPresent(m -> body.addStatement("c.$N($L)", m.javaName(), args));
@@ -144,28 +141,22 @@ public final class ExportsGenerator {
         body.addStatement("$T c = instance()", canister.canisterClass());
         canister.preUpgrade().ifPresent(m -> body.addStatement("c.$N()", m.javaName()));
         if (!canister.stableFields().isEmpty()) {
-            addStableTypes();
-            // Fields in source order; IdlValue.record sorts them by id.
-            CodeBlock.Builder fields = CodeBlock.builder();
-            List<StableField> stable = canister.stableFields();
+            addStableHeader();
+            body.addStatement("$T w = new $T(STABLE_HEADER)", WRITER, WRITER);
             boolean references = false;
-            for (int i = 0; i < stable.size(); i++) {
-                StableField f = stable.get(i);
+            for (StableField f : stableFieldsById()) {
                 CodeBlock value = CodeBlock.of("c.$N", f.javaName());
                 if (!f.type().javaType().isPrimitive() && f.type().shape() != MappedType.Shape.NULLABLE) {
-                    // A null would trap deep in the codec; say which field it is.
+                    // A null would fail deep in the codec; say which field it is.
                     value = CodeBlock.of("saveable(c.$N, $S)", f.javaName(), f.javaName());
                     references = true;
                 }
-                fields.add(i == 0 ? "\n$T.named($S, $L)" : ",\n$T.named($S, $L)", IDL_FIELD_VALUE, f.candidName(),
-                        codec.encode(f.type(), value));
+                body.add(codec.write(f.type(), value));
             }
             if (references) {
                 addSaveable();
             }
-            body.addStatement("$T record = $T.record($T.of($L))", IDL_VALUE, IDL_VALUE, LIST, fields.build());
-            body.addStatement("$T.save(SCHEMA_VERSION, STABLE_FINGERPRINT, $T.encodeArgs(STABLE_TYPES, $T.of(record)))",
-                    STABLE_STATE, CANDID_ENCODER, LIST);
+            body.addStatement("$T.save(SCHEMA_VERSION, STABLE_FINGERPRINT, w.toBytes())", STABLE_STATE);
         }
         type.addMethod(export("canisterPreUpgrade", PRE_UPGRADE, body.build()));
     }
@@ -173,19 +164,23 @@ public final class ExportsGenerator {
     private void addPostUpgrade() {
         CodeBlock.Builder body = CodeBlock.builder();
         List<Param> params = canister.postUpgrade().map(LifecycleMethod::params).orElse(List.of());
-        CodeBlock args = decodeArgs(body, params, "POST_UPGRADE_ARGS");
+        CodeBlock args = decodeArgs(body, params);
         body.add("// The heap of the old code is gone: a fresh instance, then the @Stable fields, then the user's hook.\n");
         body.addStatement("$T c = new $T()", canister.canisterClass(), canister.canisterClass());
         body.addStatement("canister = c");
         if (!canister.stableFields().isEmpty()) {
             body.addStatement("$T saved = $T.load()", SAVED, STABLE_STATE);
             body.beginControlFlow("if (saved != null)");
-            body.addStatement("$T record = $T.decodeArgs(saved.payload, STABLE_TYPES).get(0)", IDL_VALUE,
-                    CANDID_DECODER);
-            for (StableField f : canister.stableFields()) {
+            body.add("// The saved record is read with Candid's coercion: removed fields are skipped, added opt fields"
+                    + " are none.\n");
+            body.addStatement("$T r = $T.open(saved.payload, FIELD_NAMES)", READER, READER);
+            body.addStatement("r.record(r.arg())");
+            for (StableField f : stableFieldsById()) {
                 body.addStatement("c.$N = $L", f.javaName(),
-                        codec.decode(f.type(), CodeBlock.of("record.field($S)", f.candidName())));
+                        codec.read(f.type(), CodeBlock.of("r.field($LL)", io.jcdk.candid.FieldHash.hash(f.candidName()))));
             }
+            body.addStatement("r.endRecord()");
+            body.addStatement("r.end()");
             body.endControlFlow();
         }
         canister.postUpgrade().ifPresent(m -> body.addStatement("c.$N($L)", m.javaName(), args));
@@ -210,12 +205,41 @@ public final class ExportsGenerator {
                 .build());
     }
 
-    private void addStableTypes() {
+    private void addStableHeader() {
         CandidType.Record record = canister.stableRecordType();
-        type.addField(FieldSpec.builder(TYPE_LIST, "STABLE_TYPES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The saved state's type: one argument, the record of the @Stable fields.\n")
-                .initializer("$T.of($L)", LIST, codec.idlType(record))
-                .build());
+        addHeader("STABLE_HEADER", List.of(record), "The header of the saved state: one argument, the record of the"
+                + " @Stable fields.");
+    }
+
+    /** The {@code @Stable} fields in the order of their ids: the order of the saved record's fields. */
+    private List<StableField> stableFieldsById() {
+        List<StableField> sorted = new ArrayList<>(canister.stableFields());
+        sorted.sort(java.util.Comparator.comparingLong(f -> io.jcdk.candid.FieldHash.hash(f.candidName())));
+        return sorted;
+    }
+
+    /** Every field and case name of the canister's types, for decoding errors. */
+    private FieldSpec fieldNames() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>();
+        for (NamedType t : canister.namedTypes()) {
+            for (NamedType.Member m : t.members()) {
+                if (m.candidName() != null) {
+                    all.add(m.candidName());
+                }
+            }
+        }
+        for (StableField f : canister.stableFields()) {
+            all.add(f.candidName());
+        }
+        CodeBlock.Builder names = CodeBlock.builder();
+        for (String n : all) {
+            names.add(names.isEmpty() ? "$S" : ", $S", n);
+        }
+        return FieldSpec.builder(FIELD_NAMES, "FIELD_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The field and case names of the canister's types, for decoding errors.\n")
+                .initializer(all.isEmpty() ? CodeBlock.of("$T.NONE", FIELD_NAMES)
+                        : CodeBlock.of("new $T($L)", FIELD_NAMES, names.build()))
+                .build();
     }
 
     // ---------------------------------------------------------------- service methods
@@ -236,31 +260,28 @@ public final class ExportsGenerator {
                         "rejected by guard " + g)
                 .addStatement("return")
                 .endControlFlow());
-        CodeBlock args = decodeArgs(body, m.params(), constants + "_ARGS");
+        CodeBlock args = decodeArgs(body, m.params());
         if (m.result().isEmpty()) {
             body.addStatement("c.$N($L)", m.javaName(), args);
-            body.addStatement("$T.reply($T.of(), $T.of())", ENTRY_POINT, LIST, LIST);
+            body.addStatement("$T.replyEmpty()", ENTRY_POINT);
         } else {
             MappedType result = m.result().get();
-            String resultTypes = constants + "_RESULT";
-            addTypeList(resultTypes, m.resultTypes(), "Result type" + (m.resultTypes().size() == 1 ? "" : "s")
-                    + " of " + m.exportName() + ".");
+            String resultHeader = constants + "_RESULT";
+            addHeader(resultHeader, m.resultTypes(), "The reply's header: " + didTuple(m.resultTypes()) + ".");
             body.addStatement("$T result = c.$N($L)", result.javaType(), m.javaName(), args);
-            CodeBlock.Builder values = CodeBlock.builder();
+            body.addStatement("$T w = new $T($N)", WRITER, WRITER, resultHeader);
             if (m.resultTuple().isPresent()) {
                 // A @CandidTuple result: one Candid result per component.
                 List<NamedType.Member> members = m.resultTuple().get().members();
                 body.addStatement("$T.requireNonNull(result, $S)", Objects.class,
                         "method " + m.javaName() + " returned null instead of its results");
-                for (int i = 0; i < members.size(); i++) {
-                    NamedType.Member member = members.get(i);
-                    values.add(i == 0 ? "$L" : ", $L",
-                            codec.encode(member.type(), CodeBlock.of("result.$N()", member.javaName())));
+                for (NamedType.Member member : members) {
+                    body.add(codec.write(member.type(), CodeBlock.of("result.$N()", member.javaName())));
                 }
             } else {
-                values.add("$L", codec.encode(result, CodeBlock.of("result")));
+                body.add(codec.write(result, CodeBlock.of("result")));
             }
-            body.addStatement("$T.reply($N, $T.of($L))", ENTRY_POINT, resultTypes, LIST, values.build());
+            body.addStatement("$T.reply(w)", ENTRY_POINT);
         }
         type.addMethod(export(javaMethod, m.exportName(), body.build()));
     }
@@ -268,36 +289,58 @@ public final class ExportsGenerator {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * Adds the statement that decodes the message argument into {@code args} (always, even for no parameters: that
-     * checks the argument is a Candid message) and returns the argument list of the user method's call.
+     * Adds the statements that read the message's arguments into locals {@code a0, a1, ...} (for no parameters, that
+     * the argument is a Candid message of no values, or empty) and returns the argument list of the user method's call.
      */
-    private CodeBlock decodeArgs(CodeBlock.Builder body, List<Param> params, String constant) {
+    private CodeBlock decodeArgs(CodeBlock.Builder body, List<Param> params) {
         if (params.isEmpty()) {
-            body.addStatement("$T.args($T.of())", ENTRY_POINT, LIST);
+            body.addStatement("$T.noArgs(FIELD_NAMES)", ENTRY_POINT);
             return CodeBlock.of("");
         }
-        List<CandidType> types = new ArrayList<>();
-        for (Param p : params) {
-            types.add(p.type().candid());
-        }
-        addTypeList(constant, types, "Argument types.");
-        body.addStatement("$T args = $T.args($N)", VALUE_LIST, ENTRY_POINT, constant);
+        body.addStatement("$T r = $T.reader(FIELD_NAMES)", READER, ENTRY_POINT);
         CodeBlock.Builder call = CodeBlock.builder();
         for (int i = 0; i < params.size(); i++) {
-            call.add(i == 0 ? "$L" : ", $L", codec.decode(params.get(i).type(), CodeBlock.of("args.get($L)", i)));
+            MappedType t = params.get(i).type();
+            body.addStatement("$T a$L = $L", t.javaType(), i, codec.read(t, CodeBlock.of("r.arg()")));
+            call.add(i == 0 ? "a$L" : ", a$L", i);
         }
+        body.addStatement("r.end()");
         return call.build();
     }
 
-    private void addTypeList(String name, List<CandidType> types, String doc) {
-        CodeBlock.Builder elements = CodeBlock.builder();
-        for (int i = 0; i < types.size(); i++) {
-            elements.add(i == 0 ? "$L" : ", $L", codec.idlType(types.get(i)));
-        }
-        type.addField(FieldSpec.builder(TYPE_LIST, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    private void addHeader(String name, List<CandidType> types, String doc) {
+        type.addField(FieldSpec.builder(byte[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L\n", doc)
-                .initializer("$T.of($L)", LIST, elements.build())
+                .initializer("$T.header(\"$L\")", WRITER, asciiLiteral(headers.header(types)))
                 .build());
+    }
+
+    /**
+     * The body of a Java string literal of {@code s} (chars 0 to 255) in printable ASCII, whatever the source file's
+     * encoding. Three-digit octal escapes, not unicode ones: javac reads {@code \\u000a} as a line break.
+     */
+    static String asciiLiteral(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else if (ch >= 0x20 && ch < 0x7f) {
+                sb.append(ch);
+            } else {
+                sb.append('\\').append((char) ('0' + (ch >> 6))).append((char) ('0' + ((ch >> 3) & 7)))
+                        .append((char) ('0' + (ch & 7)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String didTuple(List<CandidType> types) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < types.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(types.get(i).didText());
+        }
+        return sb.append(')').toString();
     }
 
     private MethodSpec export(String javaName, String exportName, CodeBlock body) {

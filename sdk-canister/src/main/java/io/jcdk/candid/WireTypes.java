@@ -1,0 +1,314 @@
+package io.jcdk.candid;
+
+/**
+ * The type part of a message (type table and argument types) as flat int arrays: what {@link CandidReader} walks
+ * while it reads values. No object per type, so reading the table of a small message costs a few hundred
+ * instructions.
+ *
+ * <p>A type is an int: a primitive is its (negative) opcode ({@code -15} is {@code text}), a constructed type is its
+ * table index ({@code >= 0}). Entry {@code i} has an opcode ({@link #opcode}); {@code opt} and {@code vec} have an
+ * {@link #inner} type; {@code record} and {@code variant} have fields {@code fieldStart(i) .. fieldEnd(i) - 1} in the
+ * flat {@link #fieldId}/{@link #fieldType} arrays, sorted by id; {@code func} has its argument and result lists in
+ * the same flat arrays (ids unused) and annotation bytes; {@code service} its methods, named in {@link #methodName}.
+ * Validation follows the spec: entries are constructed types, indices are in range, field ids are 32-bit and strictly
+ * increasing, method names are valid UTF-8, sorted, unique and name function types.
+ */
+final class WireTypes {
+    static final int OPT = -18;
+    static final int VEC = -19;
+    static final int RECORD = -20;
+    static final int VARIANT = -21;
+    static final int FUNC = -22;
+    static final int SERVICE = -23;
+    static final int PRINCIPAL = -24;
+    /** Opcodes below this are future types: skipped by their length. */
+    static final int FIRST_FUTURE = -25;
+
+    private final int[] opcodes;
+    /** For opt and vec: the inner type; for record, variant, func and service: the first item in the flat arrays. */
+    private final int[] inners;
+    /** For record, variant and service: one past the last item; for func: where the results start. */
+    private final int[] ends;
+    /** For func: one past its last result. */
+    private final int[] funcEnds;
+    private long[] ids = new long[16];
+    private int[] types = new int[16];
+    private String[] names;
+    /** Per func entry, its annotation codes; allocated at the first func entry. */
+    private byte[][] annotations;
+    private int items;
+    private int[] args;
+
+    private WireTypes(int n) {
+        opcodes = new int[n];
+        inners = new int[n];
+        ends = new int[n];
+        funcEnds = new int[n];
+    }
+
+    int size() {
+        return opcodes.length;
+    }
+
+    /** The opcode of type {@code t}: its own for a primitive, its entry's for an index. */
+    int opcode(int t) {
+        return t < 0 ? t : opcodes[t];
+    }
+
+    int inner(int t) {
+        return inners[t];
+    }
+
+    int fieldStart(int t) {
+        return inners[t];
+    }
+
+    int fieldEnd(int t) {
+        return ends[t];
+    }
+
+    long fieldId(int item) {
+        return ids[item];
+    }
+
+    int fieldType(int item) {
+        return types[item];
+    }
+
+    /** The method name of item {@code item} of a service entry. */
+    String methodName(int item) {
+        return names[item];
+    }
+
+    /** Func entry {@code t}: arguments are items {@code fieldStart(t) .. funcResultStart(t) - 1}. */
+    int funcResultStart(int t) {
+        return ends[t];
+    }
+
+    int funcResultEnd(int t) {
+        return funcEnds[t];
+    }
+
+    /** The annotation codes of func entry {@code t}. */
+    byte[] funcAnnotations(int t) {
+        return annotations[t];
+    }
+
+    int argCount() {
+        return args.length;
+    }
+
+    int arg(int i) {
+        return args[i];
+    }
+
+    /** Reads the table and the argument types that follow the magic bytes. */
+    static WireTypes read(WireReader in, Quota quota) {
+        long n = Leb128.readUnsignedLong(in, "type table length");
+        in.require(n, Msg.cat("type table of ", n, " entries"));
+        WireTypes w = new WireTypes((int) n);
+        for (int i = 0; i < w.opcodes.length; i++) {
+            quota.charge(1);
+            w.readEntry(in, i, quota);
+        }
+        w.checkServices();
+        long argCount = Leb128.readUnsignedLong(in, "argument count");
+        in.require(argCount, Msg.cat("argument list of ", argCount, " types"));
+        w.args = new int[(int) argCount];
+        for (int i = 0; i < w.args.length; i++) {
+            w.args[i] = w.readTypeRef(in, "argument ", i + 1);
+        }
+        return w;
+    }
+
+    private void readEntry(WireReader in, int i, Quota quota) {
+        int at = in.position();
+        long op = Leb128.readSignedLong(in, "type opcode");
+        if (op < FIRST_FUTURE + 1) {
+            long len = Leb128.readUnsignedLong(in, "future type length");
+            in.skip(len, Msg.cat("future type ", op));
+            opcodes[i] = op < Integer.MIN_VALUE / 2 ? Integer.MIN_VALUE / 2 : (int) op;
+            return;
+        }
+        if (op >= 0 || op > OPT || op == PRINCIPAL) {
+            throw fatal(Msg.cat("type table entry ", i, " (at byte ", at, "): ",
+                    (op >= 0 ? "a type index" : IdlKind.ofOpcode(op).keyword()),
+                    " cannot be a table entry; entries must be constructed types"));
+        }
+        int code = (int) op;
+        opcodes[i] = code;
+        switch (code) {
+            case OPT:
+            case VEC:
+                inners[i] = readTypeRef(in, "type table entry ", i);
+                return;
+            case RECORD:
+            case VARIANT: {
+                long count = Leb128.readUnsignedLong(in, "field count");
+                in.require(count, Msg.cat("type table entry ", i, " with ", count, " fields"));
+                inners[i] = items;
+                long prev = -1;
+                for (long j = 0; j < count; j++) {
+                    quota.charge(1);
+                    long id = Leb128.readUnsignedLong(in, "field id");
+                    if (id > 0xffffffffL) {
+                        throw fatal(Msg.cat("type table entry ", i, ": field id ", id, " is larger than 32 bits"));
+                    }
+                    if (id <= prev) {
+                        throw fatal(Msg.cat("type table entry ", i, ": field ids must be strictly increasing, got ", id,
+                                " after ", prev));
+                    }
+                    prev = id;
+                    add(id, readTypeRef(in, "type table entry ", i), null);
+                }
+                ends[i] = items;
+                return;
+            }
+            case FUNC: {
+                inners[i] = items;
+                readTypeList(in, i, quota);
+                ends[i] = items;
+                readTypeList(in, i, quota);
+                funcEnds[i] = items;
+                long count = Leb128.readUnsignedLong(in, "annotation count");
+                in.require(count, Msg.cat("type table entry ", i, " with ", count, " annotations"));
+                byte[] codes = new byte[(int) count];
+                for (int j = 0; j < codes.length; j++) {
+                    int a = in.readByte();
+                    if (IdlType.FuncAnnotation.ofCode(a) == null) {
+                        throw fatal(Msg.cat("type table entry ", i, ": unknown function annotation ", a));
+                    }
+                    codes[j] = (byte) a;
+                }
+                if (annotations == null) {
+                    annotations = new byte[opcodes.length][];
+                }
+                annotations[i] = codes;
+                return;
+            }
+            default: {
+                long count = Leb128.readUnsignedLong(in, "method count");
+                in.require(count, Msg.cat("type table entry ", i, " with ", count, " methods"));
+                inners[i] = items;
+                byte[] prev = null;
+                for (long j = 0; j < count; j++) {
+                    quota.charge(1);
+                    long len = Leb128.readUnsignedLong(in, "method name length");
+                    byte[] name = in.readBytes(len, "method name");
+                    if (!Utf8.isValid(name)) {
+                        throw fatal(Msg.cat("type table entry ", i, ": method name is not valid UTF-8"));
+                    }
+                    if (prev != null && compareBytes(prev, name) >= 0) {
+                        throw fatal(Msg.cat("type table entry ", i, ": method names must be sorted and unique"));
+                    }
+                    prev = name;
+                    add(0, readTypeRef(in, "type table entry ", i), Utf8.decodeStrict(name, 0, name.length));
+                }
+                ends[i] = items;
+            }
+        }
+    }
+
+    private void readTypeList(WireReader in, int entry, Quota quota) {
+        long n = Leb128.readUnsignedLong(in, "type count");
+        in.require(n, Msg.cat("type table entry ", entry, " (", n, " types)"));
+        for (long j = 0; j < n; j++) {
+            quota.charge(1);
+            add(0, readTypeRef(in, "type table entry ", entry), null);
+        }
+    }
+
+    private void add(long id, int type, String name) {
+        if (items == ids.length) {
+            grow();
+        }
+        ids[items] = id;
+        types[items] = type;
+        if (name != null) {
+            if (names == null || names.length < ids.length) {
+                String[] grown = new String[ids.length];
+                if (names != null) {
+                    System.arraycopy(names, 0, grown, 0, names.length);
+                }
+                names = grown;
+            }
+            names[items] = name;
+        }
+        items++;
+    }
+
+    // synchronized: never inlined by TeaVM (see Msg)
+    private synchronized void grow() {
+        int cap = items * 2;
+        long[] i2 = new long[cap];
+        int[] t2 = new int[cap];
+        System.arraycopy(ids, 0, i2, 0, items);
+        System.arraycopy(types, 0, t2, 0, items);
+        ids = i2;
+        types = t2;
+    }
+
+    /** Every method of a service type must have a function type (known only once the whole table is read). */
+    private void checkServices() {
+        for (int i = 0; i < opcodes.length; i++) {
+            if (opcodes[i] == SERVICE) {
+                for (int j = inners[i]; j < ends[i]; j++) {
+                    if (opcode(types[j]) != FUNC) {
+                        throw fatal(Msg.cat("method \"", names[j], "\" of a service type has a type that is not a",
+                                " function type"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code I(t)}: a primitive opcode or an index into the table. */
+    private int readTypeRef(WireReader in, String where, int number) {
+        int at = in.position();
+        long code = Leb128.readSignedLong(in, "type reference");
+        if (code >= 0) {
+            if (code >= opcodes.length) {
+                throw fatal(Msg.cat(Msg.cat(where, number), ": type index ", code,
+                        " is out of range (the table has ", opcodes.length, " entries; at byte ", at, ")"));
+            }
+            return (int) code;
+        }
+        IdlKind k = IdlKind.ofOpcode(code);
+        if (k == null) {
+            throw fatal(Msg.cat(where, number, ": invalid type opcode ", code, " (at byte ", at, ")"));
+        }
+        if (!k.isPrimitive()) {
+            throw fatal(Msg.cat(where, number, ": ", k.keyword(), " must be defined in the type table, not inline",
+                    " (at byte ", at, ")"));
+        }
+        return (int) code;
+    }
+
+    /** A short name of type {@code t} for messages: the keyword of its opcode. */
+    String describe(int t) {
+        int op = opcode(t);
+        if (op < FIRST_FUTURE + 1) {
+            return "a future type";
+        }
+        IdlKind k = IdlKind.ofOpcode(op);
+        if (k == IdlKind.VEC && opcode(inners[t]) == IdlKind.NAT8.opcode()) {
+            return "blob";
+        }
+        return k.keyword();
+    }
+
+    private static int compareBytes(byte[] a, byte[] b) {
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            int d = (a[i] & 0xff) - (b[i] & 0xff);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return a.length - b.length;
+    }
+
+    private static CandidException fatal(String msg) {
+        return CandidException.of(msg, true);
+    }
+}
