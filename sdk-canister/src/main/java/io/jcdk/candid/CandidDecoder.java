@@ -15,7 +15,6 @@ import java.util.List;
  * quickly and without allocating their claimed sizes.
  */
 public final class CandidDecoder {
-    private static final byte[] MAGIC = {'D', 'I', 'D', 'L'};
 
     private CandidDecoder() {
     }
@@ -93,58 +92,48 @@ public final class CandidDecoder {
     }
 
     private static Decoded run(byte[] message, List<IdlType> expected, Limits limits) {
-        if (message == null) {
-            throw CandidException.of("no message (null)");
-        }
-        WireReader in = new WireReader(message);
-        if (!in.startsWith(MAGIC)) {
-            throw CandidException.of("not a Candid message: it does not start with \"DIDL\"");
-        }
-        in.skip(4, "magic");
-        Quota quota = new Quota(limits.quota());
-        TypeTable table = TypeTable.read(in, quota);
-        List<IdlType> wire = table.readArgTypes(in);
-        ValueDecoder dec = new ValueDecoder(in, quota, limits.maxDepth());
+        CandidReader r = CandidReader.open(message, namesOf(expected), limits);
+        ValueDecoder dec = new ValueDecoder(r, r.quota(), limits.maxDepth());
         List<IdlValue> values = new ArrayList<>();
-        if (expected == null) {
-            for (int i = 0; i < wire.size(); i++) {
-                dec.path.push(DecodePath.ARGUMENT, i, null);
-                values.add(dec.decode(wire.get(i), null));
-                dec.path.pop();
-            }
-        } else {
-            for (int i = 0; i < expected.size(); i++) {
-                IdlType t = expected.get(i);
-                if (i < wire.size()) {
-                    dec.path.push(DecodePath.ARGUMENT, i, null);
-                    values.add(dec.decode(wire.get(i), t));
-                    dec.path.pop();
-                } else {
-                    values.add(missingArgument(i, t));
-                }
-            }
-            for (int i = expected.size(); i < wire.size(); i++) {
-                dec.path.push(DecodePath.ARGUMENT, i, null);
-                dec.skip(wire.get(i));
-                dec.path.pop();
-            }
+        int count = expected == null ? r.types().argCount() : expected.size();
+        for (int i = 0; i < count; i++) {
+            values.add(dec.decode(r.arg(), expected == null ? null : expected.get(i)));
         }
-        if (in.remaining() != 0) {
-            throw CandidException.of(Msg.cat(in.remaining(), " unexpected trailing byte", (in.remaining() == 1 ? "" : "s"), " after the arguments (at byte ", in.position(), ")"));
-        }
-        return new Decoded(wire, values);
+        r.end();
+        return new Decoded(dec.table().argTypes(), values);
     }
 
-    private static IdlValue missingArgument(int i, IdlType t) {
-        switch (t.kind()) {
-            case NULL:
-                return IdlValue.nullValue();
-            case OPT:
-                return IdlValue.none();
-            case RESERVED:
-                return IdlValue.reserved();
-            default:
-                throw CandidException.of(Msg.cat("argument ", (i + 1), ": missing (expected ", ValueDecoder.describe(t), ")"));
+    /** The field names of the expected types, for error messages. */
+    private static FieldNames namesOf(List<IdlType> expected) {
+        if (expected == null) {
+            return FieldNames.NONE;
         }
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<IdlType> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<IdlType> work = new java.util.ArrayDeque<>(expected);
+        while (!work.isEmpty()) {
+            IdlType t = work.pop().resolve();
+            if (!seen.add(t)) {
+                continue;
+            }
+            switch (t.kind()) {
+                case OPT:
+                case VEC:
+                    work.push(t.inner());
+                    break;
+                case RECORD:
+                case VARIANT:
+                    for (IdlField f : t.fields()) {
+                        if (f.name() != null) {
+                            names.add(f.name());
+                        }
+                        work.push(f.type());
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return new FieldNames(names.toArray(new String[0]));
     }
 }

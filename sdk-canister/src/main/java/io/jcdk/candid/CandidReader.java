@@ -70,6 +70,9 @@ public final class CandidReader {
     private int[] cursors = new int[16];
     /** Record: one past its last wire field item. */
     private int[] ends = new int[16];
+    /** Record: its wire type and the input position where it starts (to detect recursion that reads nothing). */
+    private int[] wireTypes = new int[16];
+    private int[] positions = new int[16];
     private int skipDepth;
 
     private CandidReader(WireReader in, WireTypes types, Quota quota, int maxDepth, FieldNames names) {
@@ -298,8 +301,11 @@ public final class CandidReader {
         long len = Leb128.readUnsignedLong(in, "vector length");
         int e = types.inner(t);
         int width = byteWidth(e);
-        if (width > 0 ? len > in.remaining() / width : len > quota.remaining()) {
-            throw fatal(Msg.cat("vector of ", len, " elements is longer than the input allows"));
+        if (width > 0 && len > in.remaining() / width) {
+            throw fatal(Msg.cat("vector of ", len, " elements is longer than the input"));
+        }
+        if (len > quota.remaining()) {
+            throw fatal(Msg.cat("vector of ", len, " elements exceeds the decoding quota"));
         }
         quota.charge(len);
         push(ELEMENT, 0, e, 0);
@@ -330,7 +336,25 @@ public final class CandidReader {
         int start = types.fieldStart(t);
         int end = types.fieldEnd(t);
         quota.charge(1 + end - start);
+        checkProgress(t);
         push(FIELD, -1, start, end);
+        wireTypes[depth - 1] = t;
+        positions[depth - 1] = in.position();
+    }
+
+    /**
+     * A record of wire type {@code t} entered again where an enclosing one of the same type started, with no input
+     * read since, would recur forever ({@code type T = record { T }} has no finite value): refused at once instead of
+     * at the depth limit, which the Wasm stack might not reach.
+     */
+    private void checkProgress(int t) {
+        int pos = in.position();
+        for (int i = depth - 1; i > 0 && kinds[i] == FIELD && positions[i] == pos; i--) {
+            if (wireTypes[i] == t) {
+                throw fatal(Msg.cat("the record type ", types.describe(t), " at index ", t,
+                        " recurses without consuming input (it has no finite values)"));
+            }
+        }
     }
 
     /**
@@ -475,9 +499,8 @@ public final class CandidReader {
                 return;
             }
             case WireTypes.RECORD:
-                for (int c = types.fieldStart(t); c < types.fieldEnd(t); c++) {
-                    skip(types.fieldType(c));
-                }
+                record(t);
+                endRecord();
                 return;
             case WireTypes.VARIANT: {
                 long index = Leb128.readUnsignedLong(in, "variant index");
@@ -535,9 +558,48 @@ public final class CandidReader {
         }
     }
 
-    /** The wire type table, for decoders that also need the structure (the generic decoder of tests and tools). */
+    // ---------------------------------------------------------------- for the generic decoder
+
+    Quota quota() {
+        return quota;
+    }
+
+    int position() {
+        return in.position();
+    }
+
+    /** The wire type table, for the generic decoder, which also needs the structure. */
     WireTypes types() {
         return types;
+    }
+
+    /** A {@code func} reference's service principal; its method name follows as a {@code text}. */
+    Principal funcService(int t) {
+        if (t < 0 || types.opcode(t) != WireTypes.FUNC) {
+            throw mismatch("func", t);
+        }
+        readReferenceTag("func");
+        return readPrincipal("func service");
+    }
+
+    Principal serviceReference(int t) {
+        if (t < 0 || types.opcode(t) != WireTypes.SERVICE) {
+            throw mismatch("service", t);
+        }
+        return readPrincipal("service reference");
+    }
+
+    /** The error for a value of wire type {@code t} where a value of type {@code expected} was expected. */
+    CandidException mismatchError(String expected, int t) {
+        return t == EMPTY ? fatal("a value of type empty cannot exist") : mismatch(expected, t);
+    }
+
+    CandidException errorHere(String message) {
+        return error(message);
+    }
+
+    CandidException fatalHere(String message) {
+        return fatal(message);
     }
 
     // ---------------------------------------------------------------- frames and errors
@@ -571,6 +633,12 @@ public final class CandidReader {
         numbers = n;
         cursors = c;
         ends = e;
+        int[] w = new int[cap];
+        int[] p = new int[cap];
+        System.arraycopy(wireTypes, 0, w, 0, depth);
+        System.arraycopy(positions, 0, p, 0, depth);
+        wireTypes = w;
+        positions = p;
     }
 
     private synchronized CandidException mismatch(String expected, int t) {
