@@ -108,7 +108,7 @@ public final class CandidReader {
     /** The wire type of the next argument, or {@link #ABSENT} if the message has no more. */
     public int arg() {
         int i = nextArg++;
-        numbers[0] = i;
+        Mem.set(numbers, 0, i);
         return i < types.argCount() ? types.arg(i) : ABSENT;
     }
 
@@ -314,12 +314,12 @@ public final class CandidReader {
 
     /** The wire type of the elements of the innermost {@code vec}. */
     public int elementType() {
-        return cursors[depth - 1];
+        return Mem.get(cursors, depth - 1);
     }
 
     /** Marks element {@code i} of the innermost {@code vec} as the one being read (for error messages). */
     public void element(int i) {
-        numbers[depth - 1] = i;
+        Mem.set(numbers, depth - 1, i);
     }
 
     public void endVec() {
@@ -338,8 +338,8 @@ public final class CandidReader {
         quota.charge(1 + end - start);
         checkProgress(t);
         push(FIELD, -1, start, end);
-        wireTypes[depth - 1] = t;
-        positions[depth - 1] = in.position();
+        Mem.set(wireTypes, depth - 1, t);
+        Mem.set(positions, depth - 1, in.position());
     }
 
     /**
@@ -349,8 +349,8 @@ public final class CandidReader {
      */
     private void checkProgress(int t) {
         int pos = in.position();
-        for (int i = depth - 1; i > 0 && kinds[i] == FIELD && positions[i] == pos; i--) {
-            if (wireTypes[i] == t) {
+        for (int i = depth - 1; i > 0 && Mem.get(kinds, i) == FIELD && Mem.get(positions, i) == pos; i--) {
+            if (Mem.get(wireTypes, i) == t) {
                 throw fatal(Msg.cat("the record type ", types.describe(t), " at index ", t,
                         " recurses without consuming input (it has no finite values)"));
             }
@@ -363,33 +363,33 @@ public final class CandidReader {
      */
     public int field(long id) {
         int d = depth - 1;
-        int c = cursors[d];
-        int end = ends[d];
+        int c = Mem.get(cursors, d);
+        int end = Mem.get(ends, d);
         while (c < end) {
             long wireId = types.fieldId(c);
             if (wireId == id) {
-                cursors[d] = c + 1;
-                numbers[d] = id;
+                Mem.set(cursors, d, c + 1);
+                Mem.set(numbers, d, id);
                 return types.fieldType(c);
             }
             if (wireId > id) {
                 break;
             }
-            numbers[d] = wireId;
-            cursors[d] = c + 1;
+            Mem.set(numbers, d, wireId);
+            Mem.set(cursors, d, c + 1);
             skip(types.fieldType(c));
             c++;
         }
-        numbers[d] = id;
+        Mem.set(numbers, d, id);
         return ABSENT;
     }
 
     /** Skips the remaining wire fields of the innermost record and closes it. */
     public void endRecord() {
         int d = depth - 1;
-        for (int c = cursors[d]; c < ends[d]; c++) {
-            numbers[d] = types.fieldId(c);
-            cursors[d] = c + 1;
+        for (int c = Mem.get(cursors, d); c < Mem.get(ends, d); c++) {
+            Mem.set(numbers, d, types.fieldId(c));
+            Mem.set(cursors, d, c + 1);
             skip(types.fieldType(c));
         }
         depth--;
@@ -416,7 +416,7 @@ public final class CandidReader {
     }
 
     public int caseType() {
-        return cursors[depth - 1];
+        return Mem.get(cursors, depth - 1);
     }
 
     /** The error for a wire case the expected variant does not have. */
@@ -611,10 +611,10 @@ public final class CandidReader {
         if (depth + skipDepth >= maxDepth) {
             throw fatal(Msg.cat("values are nested more than ", maxDepth, " levels deep"));
         }
-        kinds[depth] = kind;
-        numbers[depth] = number;
-        cursors[depth] = cursor;
-        ends[depth] = end;
+        Mem.set(kinds, depth, kind);
+        Mem.set(numbers, depth, number);
+        Mem.set(cursors, depth, cursor);
+        Mem.set(ends, depth, end);
         depth++;
     }
 

@@ -96,20 +96,17 @@ public final class CandidWriter {
         int start = out.size;
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
-        byte[] b = out.buf;
+        char[] chars = new char[n];
+        s.getChars(0, n, chars, 0);
         int at = out.size;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                out.size = start;
-                byte[] utf8 = Utf8.encode(s);
-                Leb128.writeUnsigned(out, utf8.length);
-                out.write(utf8);
-                return;
-            }
-            b[at + i] = (byte) c;
+        if (AsciiRuns.narrow(chars, n, out.buf, at) == n) {
+            out.size = at + n;
+            return;
         }
-        out.size = at + n;
+        out.size = start;
+        byte[] utf8 = Utf8.encode(s);
+        Leb128.writeUnsigned(out, utf8.length);
+        out.write(utf8);
     }
 
     public void blob(byte[] v) {

@@ -75,8 +75,8 @@ final class Utf8 {
     }
 
     /**
-     * Validates and decodes in one pass, or returns null if the bytes are not strict UTF-8. ASCII, the common case,
-     * costs one comparison and one store per byte.
+     * Validates and decodes in one pass, or returns null if the bytes are not strict UTF-8. Runs of ASCII, the
+     * common case, are widened by {@link AsciiRuns}.
      */
     static String decodeStrict(byte[] b, int off, int len) {
         char[] out = new char[len];
@@ -84,12 +84,13 @@ final class Utf8 {
         int i = off;
         int n = 0;
         while (i < end) {
-            int c = b[i];
-            if (c >= 0) {
-                out[n++] = (char) c;
-                i++;
-                continue;
+            int ascii = AsciiRuns.widen(b, i, out, n, end - i);
+            i += ascii;
+            n += ascii;
+            if (i == end) {
+                break;
             }
+            int c = b[i];
             int start = i;
             int step = sequenceLength(b, i, end);
             if (step == 0) {

@@ -30,7 +30,7 @@ final class WireReader {
         if (pos >= end) {
             throw eof(1);
         }
-        return buf[pos++] & 0xff;
+        return Mem.u8(buf, pos++);
     }
 
     /** Checks that {@code n} more bytes exist, without allocating. */
@@ -63,10 +63,7 @@ final class WireReader {
         if (end - pos < width) {
             throw eof(width);
         }
-        long v = 0;
-        for (int i = 0; i < width; i++) {
-            v |= (long) (buf[pos + i] & 0xff) << (8 * i);
-        }
+        long v = Mem.littleEndian(buf, pos, width);
         pos += width;
         return v;
     }

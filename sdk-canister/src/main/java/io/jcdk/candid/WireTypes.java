@@ -51,28 +51,30 @@ final class WireTypes {
     }
 
     /** The opcode of type {@code t}: its own for a primitive, its entry's for an index. */
+    // The accessors take indices the table produced (checked when it was read), so they read unchecked.
+
     int opcode(int t) {
-        return t < 0 ? t : opcodes[t];
+        return t < 0 ? t : Mem.get(opcodes, t);
     }
 
     int inner(int t) {
-        return inners[t];
+        return Mem.get(inners, t);
     }
 
     int fieldStart(int t) {
-        return inners[t];
+        return Mem.get(inners, t);
     }
 
     int fieldEnd(int t) {
-        return ends[t];
+        return Mem.get(ends, t);
     }
 
     long fieldId(int item) {
-        return ids[item];
+        return Mem.get(ids, item);
     }
 
     int fieldType(int item) {
-        return types[item];
+        return Mem.get(types, item);
     }
 
     /** The method name of item {@code item} of a service entry. */

@@ -1,0 +1,70 @@
+package io.jcdk.candid;
+
+import org.teavm.interop.Address;
+
+/**
+ * Unchecked array reads and writes for the codec's hot paths, whose callers have already checked the index. In a
+ * canister they are single linear-memory loads and stores: TeaVM compiles each Java array access to a null check, a
+ * bounds check and the access, about 20 Wasm instructions, which dominated decoding (a {@code nat64} read byte by byte
+ * cost over 300). On the JVM they are ordinary (checked) array accesses.
+ */
+final class Mem {
+    private Mem() {
+    }
+
+    /** The unsigned byte {@code b[i]}. */
+    static int u8(byte[] b, int i) {
+        if (Platform.isWasm()) {
+            return Address.ofData(b).add(i).getByte() & 0xff;
+        }
+        return b[i] & 0xff;
+    }
+
+    /** {@code b[i .. i+width)} as a little-endian number, zero-extended; width is 1, 2, 4 or 8. */
+    static long littleEndian(byte[] b, int i, int width) {
+        if (Platform.isWasm()) {
+            Address a = Address.ofData(b).add(i);
+            switch (width) {
+                case 8: return a.getLong();
+                case 4: return a.getInt() & 0xffffffffL;
+                case 2: return a.getShort() & 0xffffL;
+                default: return a.getByte() & 0xffL;
+            }
+        }
+        long v = 0;
+        for (int k = 0; k < width; k++) {
+            v |= (long) (b[i + k] & 0xff) << (8 * k);
+        }
+        return v;
+    }
+
+    static int get(int[] a, int i) {
+        if (Platform.isWasm()) {
+            return Address.ofData(a).add(i << 2).getInt();
+        }
+        return a[i];
+    }
+
+    static void set(int[] a, int i, int v) {
+        if (Platform.isWasm()) {
+            Address.ofData(a).add(i << 2).putInt(v);
+            return;
+        }
+        a[i] = v;
+    }
+
+    static long get(long[] a, int i) {
+        if (Platform.isWasm()) {
+            return Address.ofData(a).add(i << 3).getLong();
+        }
+        return a[i];
+    }
+
+    static void set(long[] a, int i, long v) {
+        if (Platform.isWasm()) {
+            Address.ofData(a).add(i << 3).putLong(v);
+            return;
+        }
+        a[i] = v;
+    }
+}
