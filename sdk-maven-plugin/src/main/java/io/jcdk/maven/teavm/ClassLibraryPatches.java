@@ -11,6 +11,7 @@ public final class ClassLibraryPatches {
     static final String THROWABLES = JDK + "Throwables";
     private static final String NUMBERS = JDK + "Numbers";
     private static final String STRINGS = JDK + "Strings";
+    private static final String FLOATING = JDK + "FloatingText";
     private static final String FDLIBM = HostImportTable.FDLIBM_CLASS;
     private static final String EXACT = HostImportTable.EXACT_MATH_CLASS;
 
@@ -55,6 +56,23 @@ public final class ClassLibraryPatches {
         addStatic("java.lang.Integer", "parseUnsignedInt(Ljava/lang/String;)I", NUMBERS, "parseUnsignedInt");
         addStatic("java.lang.Integer", "parseUnsignedInt(Ljava/lang/String;I)I", NUMBERS, "parseUnsignedInt");
         addInstance("java.lang.String", "indent(I)Ljava/lang/String;", STRINGS, "indent");
+
+        // Double/float <-> text. TeaVM's Double/Float.toString and String.valueOf go through
+        // StringBuilder.append, and string concatenation compiles to StringBuilder.append too; the builders' append
+        // and insert are the only callers of AbstractStringBuilder's digit generation, which becomes unreachable.
+        replaceStatic("java.lang.Double", "parseDouble(Ljava/lang/String;)D", FLOATING, "parseDouble");
+        replaceStatic("java.lang.Float", "parseFloat(Ljava/lang/String;)F", FLOATING, "parseFloat");
+        replaceStatic("java.lang.Double", "toString(D)Ljava/lang/String;", FLOATING, "toString");
+        replaceStatic("java.lang.Float", "toString(F)Ljava/lang/String;", FLOATING, "toString");
+        replaceStatic("java.lang.String", "valueOf(D)Ljava/lang/String;", FLOATING, "toString");
+        replaceStatic("java.lang.String", "valueOf(F)Ljava/lang/String;", FLOATING, "toString");
+        for (String builder : new String[] {"java.lang.StringBuilder", "java.lang.StringBuffer"}) {
+            String self = "L" + builder.replace('.', '/') + ";";
+            replaceInstance(builder, "append(D)" + self, FLOATING, "append");
+            replaceInstance(builder, "append(F)" + self, FLOATING, "append");
+            replaceInstance(builder, "insert(ID)" + self, FLOATING, "insert");
+            replaceInstance(builder, "insert(IF)" + self, FLOATING, "insert");
+        }
 
         replaceInstance("java.lang.String", "intern()Ljava/lang/String;", STRINGS, "intern");
         replaceInstance("java.lang.String", "isBlank()Z", STRINGS, "isBlank");
