@@ -621,24 +621,12 @@ public final class CandidReader {
     // synchronized: never inlined by TeaVM (see Msg)
     private synchronized void grow() {
         int cap = depth * 2;
-        int[] k = new int[cap];
-        long[] n = new long[cap];
-        int[] c = new int[cap];
-        int[] e = new int[cap];
-        System.arraycopy(kinds, 0, k, 0, depth);
-        System.arraycopy(numbers, 0, n, 0, depth);
-        System.arraycopy(cursors, 0, c, 0, depth);
-        System.arraycopy(ends, 0, e, 0, depth);
-        kinds = k;
-        numbers = n;
-        cursors = c;
-        ends = e;
-        int[] w = new int[cap];
-        int[] p = new int[cap];
-        System.arraycopy(wireTypes, 0, w, 0, depth);
-        System.arraycopy(positions, 0, p, 0, depth);
-        wireTypes = w;
-        positions = p;
+        kinds = java.util.Arrays.copyOf(kinds, cap);
+        numbers = java.util.Arrays.copyOf(numbers, cap);
+        cursors = java.util.Arrays.copyOf(cursors, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+        wireTypes = java.util.Arrays.copyOf(wireTypes, cap);
+        positions = java.util.Arrays.copyOf(positions, cap);
     }
 
     private synchronized CandidException mismatch(String expected, int t) {

@@ -112,11 +112,10 @@ final class Utf8 {
     }
 
     /**
-     * Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. Inside a canister that call
-     * is already JCDK's small encoder ({@code io.jcdk.canister.internal.jdk.Utf8Bytes}, patched in at build time),
-     * not java.nio's.
+     * Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. JCDK's small encoder, which
+     * canisters also get for getBytes; called directly so that java.nio's charset classes are not initialised.
      */
     static byte[] encode(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return io.jcdk.canister.internal.jdk.Utf8Bytes.utf8(s);
     }
 }

@@ -134,7 +134,7 @@ final class WireTypes {
         }
         if (op >= 0 || op > OPT || op == PRINCIPAL) {
             throw fatal(Msg.cat("type table entry ", i, " (at byte ", at, "): ",
-                    (op >= 0 ? "a type index" : IdlKind.ofOpcode(op).keyword()),
+                    (op >= 0 ? "a type index" : keyword((int) op)),
                     " cannot be a table entry; entries must be constructed types"));
         }
         int code = (int) op;
@@ -275,13 +275,12 @@ final class WireTypes {
             }
             return (int) code;
         }
-        IdlKind k = IdlKind.ofOpcode(code);
-        if (k == null) {
+        if (code < PRINCIPAL) {
             throw fatal(Msg.cat(where, number, ": invalid type opcode ", code, " (at byte ", at, ")"));
         }
-        if (!k.isPrimitive()) {
-            throw fatal(Msg.cat(where, number, ": ", k.keyword(), " must be defined in the type table, not inline",
-                    " (at byte ", at, ")"));
+        if (code <= OPT && code > PRINCIPAL) {
+            throw fatal(Msg.cat(where, number, ": ", keyword((int) code), " must be defined in the type table, not",
+                    " inline (at byte ", at, ")"));
         }
         return (int) code;
     }
@@ -292,12 +291,23 @@ final class WireTypes {
         if (op < FIRST_FUTURE + 1) {
             return "a future type";
         }
-        IdlKind k = IdlKind.ofOpcode(op);
-        if (k == IdlKind.VEC && opcode(inners[t]) == IdlKind.NAT8.opcode()) {
+        if (op == VEC && opcode(inners[t]) == -5) {
             return "blob";
         }
-        return k.keyword();
+        return keyword(op);
     }
+
+    /**
+     * The keyword of opcode -1 .. -24 (kept here rather than taken from {@link IdlKind}, whose enum initialisation
+     * would be in every canister for error messages only).
+     */
+    static String keyword(int opcode) {
+        return KEYWORDS[-opcode - 1];
+    }
+
+    private static final String[] KEYWORDS = {"null", "bool", "nat", "int", "nat8", "nat16", "nat32", "nat64", "int8",
+        "int16", "int32", "int64", "float32", "float64", "text", "reserved", "empty", "opt", "vec", "record", "variant",
+        "func", "service", "principal"};
 
     private static int compareBytes(byte[] a, byte[] b) {
         int n = Math.min(a.length, b.length);

@@ -1,7 +1,7 @@
 package io.jcdk.canister;
 
 import io.jcdk.canister.ic0.Ic0;
-import java.nio.charset.StandardCharsets;
+import io.jcdk.canister.internal.jdk.Utf8Bytes;
 import org.teavm.interop.Address;
 
 /**
@@ -61,7 +61,7 @@ public final class Ic {
 
     /** Writes a line to the replica's debug log ({@code ic0.debug_print}); nothing on the IC's mainnet. */
     public static void print(String message) {
-        byte[] data = message.getBytes(StandardCharsets.UTF_8);
+        byte[] data = Utf8Bytes.utf8(message);
         Ic0.debug_print(address(data, 0), data.length);
     }
 
@@ -70,7 +70,7 @@ public final class Ic {
      * message. Never returns; declared to return an exception so that callers can write {@code throw Ic.trap(..)}.
      */
     public static RuntimeException trap(String message) {
-        byte[] data = message.getBytes(StandardCharsets.UTF_8);
+        byte[] data = Utf8Bytes.utf8(message);
         Ic0.trap(address(data, 0), data.length);
         return new IllegalStateException("ic0.trap returned");
     }
@@ -83,7 +83,7 @@ public final class Ic {
 
     /** Rejects the current message with a message (reject code CANISTER_REJECT); state changes still commit. */
     public static void reject(String message) {
-        byte[] data = message.getBytes(StandardCharsets.UTF_8);
+        byte[] data = Utf8Bytes.utf8(message);
         Ic0.msg_reject(address(data, 0), data.length);
     }
 

@@ -27,7 +27,39 @@ import org.teavm.vm.TeaVMOptimizationLevel;
 public final class TeaVmCompiler {
     /** What to compile and how. */
     public record Options(String entryClass, List<File> classPath, Path outputDirectory, String outputFileName,
-            int minHeapBytes, int maxHeapBytes, boolean debugNames) {
+            int minHeapBytes, int maxHeapBytes, boolean debugNames, Optimization optimization) {
+
+        /** Optimised for speed. */
+        public Options(String entryClass, List<File> classPath, Path outputDirectory, String outputFileName,
+                int minHeapBytes, int maxHeapBytes, boolean debugNames) {
+            this(entryClass, classPath, outputDirectory, outputFileName, minHeapBytes, maxHeapBytes, debugNames,
+                    Optimization.SPEED);
+        }
+    }
+
+    /**
+     * What TeaVM optimises for. Both run every optimisation; they differ in inlining: {@code SPEED} (TeaVM's
+     * {@code FULL}) inlines small methods up to seven calls deep, which costs code size and saves instructions, so
+     * cycles; {@code SIZE} (TeaVM's {@code ADVANCED}) inlines less. See BENCHMARKS.md for both on the examples.
+     */
+    public enum Optimization {
+        SPEED(TeaVMOptimizationLevel.FULL), SIZE(TeaVMOptimizationLevel.ADVANCED);
+
+        final TeaVMOptimizationLevel level;
+
+        Optimization(TeaVMOptimizationLevel level) {
+            this.level = level;
+        }
+
+        /** {@code speed} or {@code size}, in any case. */
+        public static Optimization parse(String text) {
+            for (Optimization o : values()) {
+                if (o.name().equalsIgnoreCase(text)) {
+                    return o;
+                }
+            }
+            throw new IllegalArgumentException("jcdk.optimize must be speed or size, not '" + text + "'");
+        }
     }
 
     /** Thrown with TeaVM's own rendering of the problems (missing methods, unsupported APIs, ...). */
@@ -48,7 +80,7 @@ public final class TeaVmCompiler {
         tool.setMainClass(options.entryClass());
         tool.setTargetDirectory(options.outputDirectory().toFile());
         tool.setTargetFileName(options.outputFileName());
-        tool.setOptimizationLevel(TeaVMOptimizationLevel.FULL);
+        tool.setOptimizationLevel(options.optimization().level);
         tool.setObfuscated(!options.debugNames());
         tool.setMinHeapSize(options.minHeapBytes());
         tool.setMaxHeapSize(options.maxHeapBytes());
