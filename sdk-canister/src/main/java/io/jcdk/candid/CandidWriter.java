@@ -96,18 +96,25 @@ public final class CandidWriter {
         int start = out.size;
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
-        char[] chars = new char[n];
-        s.getChars(0, n, chars, 0);
         int at = out.size;
-        if (AsciiRuns.narrow(chars, n, out.buf, at) == n) {
-            out.size = at + n;
-            return;
+        // In chunks through a small buffer: String's chars can only be copied out, and a copy of a whole
+        // megabyte text would be garbage for the collector to move.
+        char[] chunk = new char[Math.min(n, CHUNK)];
+        for (int from = 0; from < n; from += CHUNK) {
+            int len = Math.min(CHUNK, n - from);
+            s.getChars(from, from + len, chunk, 0);
+            if (AsciiRuns.narrow(chunk, len, out.buf, at + from) != len) {
+                out.size = start;
+                byte[] utf8 = Utf8.encode(s);
+                Leb128.writeUnsigned(out, utf8.length);
+                out.write(utf8);
+                return;
+            }
         }
-        out.size = start;
-        byte[] utf8 = Utf8.encode(s);
-        Leb128.writeUnsigned(out, utf8.length);
-        out.write(utf8);
+        out.size = at + n;
     }
+
+    private static final int CHUNK = 4096;
 
     public void blob(byte[] v) {
         if (v == null) {

@@ -108,7 +108,15 @@ final class Utf8 {
                 out[n++] = (char) (0xdc00 | (cp & 0x3ff));
             }
         }
-        return new String(out, 0, n);
+        return n == len ? adopt(out) : new String(out, 0, n);
+    }
+
+    /**
+     * A String of exactly these chars. In a canister the String takes the array instead of copying it (the build
+     * points this method at TeaVM's own {@code String.fromArray}); the array must not be used afterwards.
+     */
+    static String adopt(char[] chars) {
+        return new String(chars);
     }
 
     /**

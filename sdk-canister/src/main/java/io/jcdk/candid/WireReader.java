@@ -33,6 +33,11 @@ final class WireReader {
         return Mem.u8(buf, pos++);
     }
 
+    /** Whether {@code n} more bytes exist; callers build their error message only when they do not. */
+    boolean has(long n) {
+        return n >= 0 && n <= end - pos;
+    }
+
     /** Checks that {@code n} more bytes exist, without allocating. */
     void require(long n, String what) {
         if (n < 0 || n > end - pos) {

@@ -107,7 +107,9 @@ final class WireTypes {
     /** Reads the table and the argument types that follow the magic bytes. */
     static WireTypes read(WireReader in, Quota quota) {
         long n = Leb128.readUnsignedLong(in, "type table length");
-        in.require(n, Msg.cat("type table of ", n, " entries"));
+        if (!in.has(n)) {
+            in.require(n, Msg.cat("type table of ", n, " entries"));
+        }
         WireTypes w = new WireTypes((int) n);
         for (int i = 0; i < w.opcodes.length; i++) {
             quota.charge(1);
@@ -115,7 +117,9 @@ final class WireTypes {
         }
         w.checkServices();
         long argCount = Leb128.readUnsignedLong(in, "argument count");
-        in.require(argCount, Msg.cat("argument list of ", argCount, " types"));
+        if (!in.has(argCount)) {
+            in.require(argCount, Msg.cat("argument list of ", argCount, " types"));
+        }
         w.args = new int[(int) argCount];
         for (int i = 0; i < w.args.length; i++) {
             w.args[i] = w.readTypeRef(in, "argument ", i + 1);
@@ -128,7 +132,10 @@ final class WireTypes {
         long op = Leb128.readSignedLong(in, "type opcode");
         if (op < FIRST_FUTURE + 1) {
             long len = Leb128.readUnsignedLong(in, "future type length");
-            in.skip(len, Msg.cat("future type ", op));
+            if (!in.has(len)) {
+                in.require(len, Msg.cat("future type ", op));
+            }
+            in.skip(len, "future type");
             opcodes[i] = op < Integer.MIN_VALUE / 2 ? Integer.MIN_VALUE / 2 : (int) op;
             return;
         }
@@ -147,7 +154,9 @@ final class WireTypes {
             case RECORD:
             case VARIANT: {
                 long count = Leb128.readUnsignedLong(in, "field count");
-                in.require(count, Msg.cat("type table entry ", i, " with ", count, " fields"));
+                if (!in.has(count)) {
+                    in.require(count, Msg.cat("type table entry ", i, " with ", count, " fields"));
+                }
                 inners[i] = items;
                 long prev = -1;
                 for (long j = 0; j < count; j++) {
@@ -173,7 +182,9 @@ final class WireTypes {
                 readTypeList(in, i, quota);
                 funcEnds[i] = items;
                 long count = Leb128.readUnsignedLong(in, "annotation count");
-                in.require(count, Msg.cat("type table entry ", i, " with ", count, " annotations"));
+                if (!in.has(count)) {
+                    in.require(count, Msg.cat("type table entry ", i, " with ", count, " annotations"));
+                }
                 byte[] codes = new byte[(int) count];
                 for (int j = 0; j < codes.length; j++) {
                     int a = in.readByte();
@@ -190,7 +201,9 @@ final class WireTypes {
             }
             default: {
                 long count = Leb128.readUnsignedLong(in, "method count");
-                in.require(count, Msg.cat("type table entry ", i, " with ", count, " methods"));
+                if (!in.has(count)) {
+                    in.require(count, Msg.cat("type table entry ", i, " with ", count, " methods"));
+                }
                 inners[i] = items;
                 byte[] prev = null;
                 for (long j = 0; j < count; j++) {
@@ -213,7 +226,9 @@ final class WireTypes {
 
     private void readTypeList(WireReader in, int entry, Quota quota) {
         long n = Leb128.readUnsignedLong(in, "type count");
-        in.require(n, Msg.cat("type table entry ", entry, " (", n, " types)"));
+        if (!in.has(n)) {
+            in.require(n, Msg.cat("type table entry ", entry, " (", n, " types)"));
+        }
         for (long j = 0; j < n; j++) {
             quota.charge(1);
             add(0, readTypeRef(in, "type table entry ", entry), null);

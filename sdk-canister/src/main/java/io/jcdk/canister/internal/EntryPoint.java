@@ -29,7 +29,7 @@ public final class EntryPoint {
      */
     public static void noArgs(FieldNames names) {
         byte[] data = Ic.argData();
-        if (data.length != 0) {
+        if (data.length != 0 && !java.util.Arrays.equals(data, EMPTY)) {
             CandidReader.open(data, names).end();
         }
     }

@@ -84,6 +84,9 @@ public final class ClassLibraryPatches {
                 "toLowerCase");
         replaceInstance("java.lang.String", "codePoints()Ljava/util/stream/IntStream;", STRINGS, "codePoints");
         addInstance("java.lang.String", "lines()Ljava/util/stream/Stream;", STRINGS, "lines");
+        // The Candid decoder's Strings take their char arrays instead of copying them (TeaVM's package-private
+        // String.fromArray; the decoder never touches an array it gave away).
+        replaceStatic("io.jcdk.candid.Utf8", "adopt([C)Ljava/lang/String;", "java.lang.String", "fromArray");
         // Size: TeaVM encodes through java.nio's CharsetEncoder (about 17 KB, reachable from Ic.print).
         replaceInstance("java.lang.String", "getBytes(Ljava/nio/charset/Charset;)[B", JDK + "Utf8Bytes", "getBytes");
     }
