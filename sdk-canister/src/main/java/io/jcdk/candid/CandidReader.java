@@ -314,15 +314,18 @@ public final class CandidReader {
 
     /** The wire type of the elements of the innermost {@code vec}. */
     public int elementType() {
+        expectFrame(ELEMENT);
         return Mem.get(cursors, depth - 1);
     }
 
     /** Marks element {@code i} of the innermost {@code vec} as the one being read (for error messages). */
     public void element(int i) {
+        expectFrame(ELEMENT);
         Mem.set(numbers, depth - 1, i);
     }
 
     public void endVec() {
+        expectFrame(ELEMENT);
         depth--;
     }
 
@@ -362,6 +365,7 @@ public final class CandidReader {
      * that were not asked for are skipped.
      */
     public int field(long id) {
+        expectFrame(FIELD);
         int d = depth - 1;
         int c = Mem.get(cursors, d);
         int end = Mem.get(ends, d);
@@ -386,6 +390,7 @@ public final class CandidReader {
 
     /** Skips the remaining wire fields of the innermost record and closes it. */
     public void endRecord() {
+        expectFrame(FIELD);
         int d = depth - 1;
         for (int c = Mem.get(cursors, d); c < Mem.get(ends, d); c++) {
             Mem.set(numbers, d, types.fieldId(c));
@@ -416,6 +421,7 @@ public final class CandidReader {
     }
 
     public int caseType() {
+        expectFrame(CASE);
         return Mem.get(cursors, depth - 1);
     }
 
@@ -425,6 +431,7 @@ public final class CandidReader {
     }
 
     public void endVariant() {
+        expectFrame(CASE);
         depth--;
     }
 
@@ -603,6 +610,20 @@ public final class CandidReader {
     }
 
     // ---------------------------------------------------------------- frames and errors
+
+    /**
+     * The innermost open value must be of this kind: a call out of order is a bug in the calling code, refused
+     * before the frame's cursor (an index the reader uses unchecked) is read.
+     */
+    private void expectFrame(int kind) {
+        if (depth <= 1 || Mem.get(kinds, depth - 1) != kind) {
+            throw outOfOrder();
+        }
+    }
+
+    private static synchronized IllegalStateException outOfOrder() {
+        return new IllegalStateException("CandidReader: call out of order (no matching record, vec or variant open)");
+    }
 
     private void push(int kind, long number, int cursor, int end) {
         if (depth == kinds.length) {
