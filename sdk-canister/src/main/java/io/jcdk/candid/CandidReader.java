@@ -219,7 +219,7 @@ public final class CandidReader {
             throw mismatch("text", t);
         }
         long len = Leb128.readUnsignedLong(in, "text length");
-        if (len > in.remaining()) {
+        if (over(len, in.remaining())) {
             in.require(len, Msg.cat("text of ", len, " bytes"));
         }
         return in.readUtf8((int) len);
@@ -301,13 +301,13 @@ public final class CandidReader {
         long len = Leb128.readUnsignedLong(in, "vector length");
         int e = types.inner(t);
         int width = byteWidth(e);
-        if (width > 0 && len > in.remaining() / width) {
+        if (width > 0 && over(len, in.remaining() / width)) {
             throw fatal(Msg.cat("vector of ", len, " elements is longer than the input"));
         }
-        if (len > quota.remaining()) {
+        if (over(len, quota.remaining())) {
             throw fatal(Msg.cat("vector of ", len, " elements exceeds the decoding quota"));
         }
-        quota.charge(len);
+        quota.charge((int) len);
         push(ELEMENT, 0, e, 0);
         return (int) len;
     }
@@ -369,17 +369,18 @@ public final class CandidReader {
         int d = depth - 1;
         int c = Mem.get(cursors, d);
         int end = Mem.get(ends, d);
+        int key = (int) id ^ Integer.MIN_VALUE;
         while (c < end) {
-            long wireId = types.fieldId(c);
-            if (wireId == id) {
+            int wireKey = types.fieldKey(c);
+            if (wireKey == key) {
                 Mem.set(cursors, d, c + 1);
                 Mem.set(numbers, d, id);
                 return types.fieldType(c);
             }
-            if (wireId > id) {
+            if (wireKey > key) {
                 break;
             }
-            Mem.set(numbers, d, wireId);
+            Mem.set(numbers, d, types.fieldId(c));
             Mem.set(cursors, d, c + 1);
             skip(types.fieldType(c));
             c++;
@@ -410,7 +411,7 @@ public final class CandidReader {
         long index = Leb128.readUnsignedLong(in, "variant index");
         int start = types.fieldStart(t);
         int count = types.fieldEnd(t) - start;
-        if (index >= count) {
+        if (over(index, count - 1)) {
             throw fatal(Msg.cat("variant index ", index, " is out of range (the type has ", count, " cases)"));
         }
         quota.charge(1);
@@ -491,13 +492,13 @@ public final class CandidReader {
                 int e = types.inner(t);
                 int width = byteWidth(e);
                 if (width > 0) {
-                    if (len > in.remaining() / width) {
+                    if (over(len, in.remaining() / width)) {
                         throw fatal(Msg.cat("vector of ", len, " elements is longer than the input"));
                     }
                     in.skip(len * width, "vector");
                     return;
                 }
-                if (len > quota.remaining()) {
+                if (over(len, quota.remaining())) {
                     throw fatal(Msg.cat("vector of ", len, " elements exceeds the decoding quota"));
                 }
                 for (long i = 0; i < len; i++) {
@@ -513,7 +514,7 @@ public final class CandidReader {
                 long index = Leb128.readUnsignedLong(in, "variant index");
                 int start = types.fieldStart(t);
                 int count = types.fieldEnd(t) - start;
-                if (index >= count) {
+                if (over(index, count - 1)) {
                     throw fatal(Msg.cat("variant index ", index, " is out of range (the type has ", count, " cases)"));
                 }
                 skip(types.fieldType(start + (int) index));
@@ -535,6 +536,14 @@ public final class CandidReader {
         }
     }
 
+    /**
+     * {@code n > max} for a count read from the message ({@code n >= 0}) and an int bound, in int arithmetic:
+     * TeaVM compiles each long comparison to a call.
+     */
+    private static boolean over(long n, int max) {
+        return (int) (n >>> 31) != 0 || (int) n > max;
+    }
+
     /** Byte width of a fixed-size primitive wire type, else 0. */
     private static int byteWidth(int t) {
         switch (t) {
@@ -549,13 +558,13 @@ public final class CandidReader {
     private Principal readPrincipal(String what) {
         readReferenceTag(what);
         long len = Leb128.readUnsignedLong(in, what, " length");
-        if (len > in.remaining()) {
+        if (over(len, in.remaining())) {
             in.require(len, Msg.cat(what, " of ", len, " bytes"));
         }
-        if (len > Principal.MAX_LENGTH) {
+        if (over(len, Principal.MAX_LENGTH)) {
             throw fatal(Msg.cat(what, " has ", len, " bytes; at most ", Principal.MAX_LENGTH, " are allowed"));
         }
-        return Principal.fromBytes(in.readBytes(len, what));
+        return in.readPrincipal(len, what);
     }
 
     private void readReferenceTag(String what) {

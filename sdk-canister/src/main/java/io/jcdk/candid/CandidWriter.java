@@ -12,6 +12,8 @@ import java.math.BigInteger;
  */
 public final class CandidWriter {
     private final ByteSink out = new ByteSink();
+    /** Where text is copied out of Strings, a chunk at a time (allocated at the first text). */
+    private char[] chunk;
 
     /** A writer whose message starts with {@code header}. */
     public CandidWriter(byte[] header) {
@@ -39,12 +41,8 @@ public final class CandidWriter {
     /** Any fixed-width integer or float's bits, little-endian, {@code width} bytes. */
     public void fixed(long bits, int width) {
         out.ensure(width);
-        byte[] b = out.buf;
-        int at = out.size;
-        for (int i = 0; i < width; i++) {
-            b[at + i] = (byte) (bits >>> (8 * i));
-        }
-        out.size = at + width;
+        Mem.putLittleEndian(out.buf, out.size, bits, width);
+        out.size += width;
     }
 
     public void float32(float v) {
@@ -99,7 +97,11 @@ public final class CandidWriter {
         int at = out.size;
         // In chunks through a small buffer: String's chars can only be copied out, and a copy of a whole
         // megabyte text would be garbage for the collector to move.
-        char[] chunk = new char[Math.min(n, CHUNK)];
+        char[] chunk = this.chunk;
+        if (chunk == null || chunk.length < Math.min(n, CHUNK)) {
+            chunk = new char[n < CHUNK ? Math.max(n, 64) : CHUNK];
+            this.chunk = chunk;
+        }
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             s.getChars(from, from + len, chunk, 0);
@@ -128,10 +130,12 @@ public final class CandidWriter {
         if (p == null) {
             throw nullValue("Principal");
         }
-        byte[] id = p.toBytes();
+        int n = p.length();
+        out.ensure(2 + n);
         out.write(1);
-        Leb128.writeUnsigned(out, id.length);
-        out.write(id);
+        out.write(n);
+        p.copyTo(out.buf, out.size);
+        out.size += n;
     }
 
     /** The error for a Java null where the Candid type has no null (only opt types, Optional and @Nullable, do). */

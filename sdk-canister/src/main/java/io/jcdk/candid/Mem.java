@@ -38,6 +38,22 @@ final class Mem {
         return v;
     }
 
+    /** Writes the low {@code width} bytes of {@code v} little-endian at {@code b[i]}; width is 1, 2, 4 or 8. */
+    static void putLittleEndian(byte[] b, int i, long v, int width) {
+        if (Platform.isWasm()) {
+            Address a = Address.ofData(b).add(i);
+            switch (width) {
+                case 8: a.putLong(v); return;
+                case 4: a.putInt((int) v); return;
+                case 2: a.putShort((short) v); return;
+                default: a.putByte((byte) v); return;
+            }
+        }
+        for (int k = 0; k < width; k++) {
+            b[i + k] = (byte) (v >>> (8 * k));
+        }
+    }
+
     static int get(int[] a, int i) {
         if (Platform.isWasm()) {
             return Address.ofData(a).add(i << 2).getInt();

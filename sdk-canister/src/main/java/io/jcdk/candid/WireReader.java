@@ -58,6 +58,14 @@ final class WireReader {
         return out;
     }
 
+    /** The principal in the next {@code n} bytes (checked by the caller to be at most 29). */
+    io.jcdk.canister.Principal readPrincipal(long n, String what) {
+        require(n, what);
+        io.jcdk.canister.Principal p = io.jcdk.canister.Principal.fromBytes(buf, pos, (int) n);
+        pos += (int) n;
+        return p;
+    }
+
     void skip(long n, String what) {
         require(n, what);
         pos += (int) n;

@@ -42,6 +42,21 @@ public final class Principal implements Comparable<Principal> {
         return bytes.clone();
     }
 
+    /** The principal whose bytes are {@code src[offset .. offset + length)}, copied once; at most 29 of them. */
+    public static Principal fromBytes(byte[] src, int offset, int length) {
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException("a principal has at most " + MAX_LENGTH + " bytes, got " + length);
+        }
+        byte[] copy = new byte[length];
+        System.arraycopy(src, offset, copy, 0, length);
+        return new Principal(copy);
+    }
+
+    /** Copies the raw bytes into {@code dest} at {@code offset} ({@link #length()} of them), without a new array. */
+    public void copyTo(byte[] dest, int offset) {
+        System.arraycopy(bytes, 0, dest, offset, bytes.length);
+    }
+
     public int length() {
         return bytes.length;
     }
