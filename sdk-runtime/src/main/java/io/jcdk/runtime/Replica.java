@@ -107,7 +107,8 @@ public final class Replica {
      * {@link CallResult} (calls, installs, upgrades, timers and heartbeats) carries its {@link CallResult#profile()}.
      * Counts and limits are exactly those without profiling; loading and running are slower. A call's profile covers
      * the same executions as its instruction count: the method, its callbacks, and the executions on other canisters
-     * its calls caused (their entries prefixed with {@code [<canister>] }), but not canister_inspect_message.
+     * its calls caused (their entries prefixed with {@code [<canister>] }); an accepting canister_inspect_message is
+     * not part of it (as it is not part of the count).
      *
      * @throws IllegalStateException once a canister is loaded (set it right after creating or opening the replica)
      */
