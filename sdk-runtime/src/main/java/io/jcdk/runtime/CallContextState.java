@@ -23,6 +23,12 @@ final class CallContextState {
 
         final List<String> debug = new ArrayList<>();
         long instructions;
+        /** Profiling only, else null: the profiles of the executions, added up. */
+        io.jcdk.runtime.meter.Profile.Builder profile;
+
+        io.jcdk.runtime.meter.Profile profile() {
+            return profile == null ? null : profile.build();
+        }
     }
 
     /** A call from another canister's call context, answered through a response message. */

@@ -1,5 +1,6 @@
 package io.jcdk.runtime;
 
+import io.jcdk.runtime.meter.Profile;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +16,16 @@ import java.util.Optional;
  * @param debugOutput the lines the canister printed with ic0.debug_print, also from a trapped execution
  * @param instructions instructions executed (Wasm instructions, each counting 1, plus a fixed charge per System API
  *     call; for a call, all executions of its call context: method and callbacks)
+ * @param profile where those instructions went, per function: its total equals {@code instructions}; null unless
+ *     the replica profiles ({@link Replica#setProfiling})
  */
 public record CallResult(String canister, String method, byte[] reply, RejectCode rejectCode, String rejectMessage,
-        List<String> debugOutput, long instructions) {
+        List<String> debugOutput, long instructions, Profile profile) {
+
+    public CallResult(String canister, String method, byte[] reply, RejectCode rejectCode, String rejectMessage,
+            List<String> debugOutput, long instructions) {
+        this(canister, method, reply, rejectCode, rejectMessage, debugOutput, instructions, null);
+    }
 
     public static CallResult replied(String canister, String method, byte[] reply, List<String> debug) {
         return new CallResult(canister, method, reply, null, null, List.copyOf(debug), 0);
@@ -29,11 +37,16 @@ public record CallResult(String canister, String method, byte[] reply, RejectCod
     }
 
     public CallResult withInstructions(long n) {
-        return new CallResult(canister, method, reply, rejectCode, rejectMessage, debugOutput, n);
+        return new CallResult(canister, method, reply, rejectCode, rejectMessage, debugOutput, n, profile);
     }
 
     public CallResult withDebugOutput(List<String> lines) {
-        return new CallResult(canister, method, reply, rejectCode, rejectMessage, List.copyOf(lines), instructions);
+        return new CallResult(canister, method, reply, rejectCode, rejectMessage, List.copyOf(lines), instructions,
+                profile);
+    }
+
+    public CallResult withProfile(Profile p) {
+        return new CallResult(canister, method, reply, rejectCode, rejectMessage, debugOutput, instructions, p);
     }
 
     public boolean isReply() {

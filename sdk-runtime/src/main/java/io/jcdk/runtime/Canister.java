@@ -9,6 +9,7 @@ import io.jcdk.runtime.exec.MessageExecution;
 import io.jcdk.runtime.exec.SystemApi;
 import io.jcdk.runtime.exec.WasmInstance;
 import io.jcdk.runtime.memory.StableMemory;
+import io.jcdk.runtime.meter.Profile;
 import io.jcdk.runtime.module.CanisterModule;
 import io.jcdk.spec.CallContext;
 import java.math.BigInteger;
@@ -102,15 +103,15 @@ final class Canister {
         metadata.setVersion(metadata.version() + 1);
         metadata.setGlobalTimer(0);
         metadata.setCertifiedData(new byte[0]);
-        long[] used = {0};
+        Usage used = new Usage();
         try {
             instance = fresh(next, newStable, "canister_init", arg, caller, time, budget, debug, used, null);
             stable = newStable;
-            return CallResult.replied(name, step, new byte[0], debug).withInstructions(used[0]);
+            return CallResult.replied(name, step, new byte[0], debug).withInstructions(used.instructions).withProfile(used.profile());
         } catch (CanisterTrap t) {
             metadata.restoreFrom(before);
             return CallResult.rejected(name, step, RejectCode.CANISTER_ERROR, t.getMessage(), debug)
-                    .withInstructions(used[0]);
+                    .withInstructions(used.instructions).withProfile(used.profile());
         } catch (RuntimeException | Error e) {
             metadata.restoreFrom(before);
             throw e;
@@ -142,7 +143,7 @@ final class Canister {
         WasmInstance old = instance;
         old.begin();
         stable.begin();
-        long[] used = {0};
+        Usage used = new Usage();
         try {
             if (!options.skipPreUpgrade() && oldModule.exports("canister_pre_upgrade")) {
                 MessageExecution pre = new MessageExecution(CallContext.PRE_UPGRADE, null, caller, null, time)
@@ -150,7 +151,7 @@ final class Canister {
                 try {
                     old.invoke("canister_pre_upgrade", pre);
                 } finally {
-                    used[0] += pre.instructions();
+                    used.add(pre);
                     debug.addAll(pre.debugOutput());
                 }
             }
@@ -162,14 +163,14 @@ final class Canister {
             instance = fresh(next, stable, "canister_post_upgrade", arg, caller, time, budget, debug, used,
                     keptHeap);
             stable.commit();
-            return CallResult.replied(name, "upgrade", new byte[0], debug).withInstructions(used[0]);
+            return CallResult.replied(name, "upgrade", new byte[0], debug).withInstructions(used.instructions).withProfile(used.profile());
         } catch (CanisterTrap t) {
             instance = old;
             old.rollback();
             stable.rollback();
             metadata.restoreFrom(before);
             return CallResult.rejected(name, "upgrade", RejectCode.CANISTER_ERROR, t.getMessage(), debug)
-                    .withInstructions(used[0]);
+                    .withInstructions(used.instructions).withProfile(used.profile());
         } catch (RuntimeException | Error e) {
             instance = old;
             old.rollback();
@@ -181,15 +182,15 @@ final class Canister {
 
     /** Instantiates (start), then runs {@code entry} if exported; throws CanisterTrap when either traps. */
     private WasmInstance fresh(CompiledModules.Compiled next, StableMemory stableMemory, String entry, byte[] arg,
-            Principal caller, long time, long budget, List<String> debug, long[] used, byte[] keptHeap) {
+            Principal caller, long time, long budget, List<String> debug, Usage used, byte[] keptHeap) {
         SystemApi api = new SystemApi(metadata, stableMemory, debugSink);
         MessageExecution start = new MessageExecution(CallContext.START, null, caller, null, time)
-                .budget(budget - used[0]);
+                .budget(budget - used.instructions);
         WasmInstance inst;
         try {
             inst = WasmInstance.instantiate(next, api, start);
         } finally {
-            used[0] += start.instructions();
+            used.add(start);
             debug.addAll(start.debugOutput());
         }
         if (keptHeap != null && inst.memory() != null) {
@@ -197,15 +198,33 @@ final class Canister {
         }
         if (next.module().exports(entry)) {
             MessageExecution init = new MessageExecution(CallContext.INIT, arg, caller, null, time)
-                    .budget(budget - used[0]);
+                    .budget(budget - used.instructions);
             try {
                 inst.invoke(entry, init);
             } finally {
-                used[0] += init.instructions();
+                used.add(init);
                 debug.addAll(init.debugOutput());
             }
         }
         return inst;
+    }
+
+    /** The instructions (and, profiling, the profile) of the executions of one install or upgrade. */
+    private static final class Usage {
+        long instructions;
+        private Profile.Builder profile;
+
+        void add(MessageExecution e) {
+            instructions += e.instructions();
+            if (e.profile() != null) {
+                profile = profile == null ? new Profile.Builder() : profile;
+                profile.add("", e.profile());
+            }
+        }
+
+        Profile profile() {
+            return profile == null ? null : profile.build();
+        }
     }
 
     /** uninstall_code: the module, heap, stable memory, timer and certified data go; the canister stays. */

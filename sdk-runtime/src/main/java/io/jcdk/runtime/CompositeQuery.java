@@ -49,12 +49,15 @@ final class CompositeQuery {
     private final List<String> debug = new ArrayList<>();
     private final long totalLimit;
     private long instructions;
+    /** Profiling only, else null. */
+    private final io.jcdk.runtime.meter.Profile.Builder profile;
 
     private CompositeQuery(Replica replica, String rootName) {
         this.replica = replica;
         this.rootName = rootName;
         long q = replica.instructionLimits().query();
         this.totalLimit = q > Long.MAX_VALUE / TOTAL_LIMIT_FACTOR ? Long.MAX_VALUE : q * TOTAL_LIMIT_FACTOR;
+        this.profile = replica.profiling() ? new io.jcdk.runtime.meter.Profile.Builder() : null;
     }
 
     /** Runs a composite query method of {@code c} (running, and the method known to be a composite query). */
@@ -70,7 +73,7 @@ final class CompositeQuery {
         }
         CallResult r = a.reply() != null ? CallResult.replied(c.name(), method, a.reply(), q.debug)
                 : CallResult.rejected(c.name(), method, a.code(), a.message(), q.debug);
-        return r.withInstructions(q.instructions);
+        return r.withInstructions(q.instructions).withProfile(q.profile == null ? null : q.profile.build());
     }
 
     private Answer call(Canister from, OutgoingCall call, int depth) {
@@ -210,6 +213,9 @@ final class CompositeQuery {
 
     private void account(Canister c, MessageExecution exec) {
         instructions += exec.instructions();
+        if (profile != null && exec.profile() != null) {
+            profile.add(c.name().equals(rootName) ? "" : "[" + c.name() + "] ", exec.profile());
+        }
         for (String line : exec.debugOutput()) {
             debug.add(c.name().equals(rootName) ? line : "[" + c.name() + "] " + line);
         }

@@ -61,6 +61,7 @@ public final class Replica {
     private long nextCanisterIndex = 1;
     private Consumer<String> debugSink = line -> { };
     private InstructionLimits limits = InstructionLimits.IC;
+    private boolean profiling;
 
     private Replica(StateStore store) {
         this.store = store;
@@ -95,6 +96,27 @@ public final class Replica {
     /** Per-message instruction limits (the IC's by default). */
     public void setInstructionLimits(InstructionLimits limits) {
         this.limits = limits;
+    }
+
+    public boolean profiling() {
+        return profiling;
+    }
+
+    /**
+     * Profiling mode: modules run instrumented for a per-function instruction profile as well as metered, and every
+     * {@link CallResult} (calls, installs, upgrades, timers and heartbeats) carries its {@link CallResult#profile()}.
+     * Counts and limits are exactly those without profiling; loading and running are slower. A call's profile covers
+     * the same executions as its instruction count: the method, its callbacks, and the executions on other canisters
+     * its calls caused (their entries prefixed with {@code [<canister>] }); an accepting canister_inspect_message is
+     * not part of it (as it is not part of the count).
+     *
+     * @throws IllegalStateException once a canister is loaded (set it right after creating or opening the replica)
+     */
+    public void setProfiling(boolean on) {
+        if (on != profiling && !loaded.isEmpty()) {
+            throw new IllegalStateException("profiling must be set before any canister is loaded or installed");
+        }
+        this.profiling = on;
     }
 
     // ---- time, timers and heartbeats ----
@@ -147,7 +169,7 @@ public final class Replica {
     private CallResult task(Canister c, String export) {
         CallContextState.Ingress collector = scheduler.systemTask(c, export);
         return CallResult.replied(c.name(), export, new byte[0], collector.debug).withInstructions(
-                collector.instructions);
+                collector.instructions).withProfile(collector.profile());
     }
 
     // ---- lifecycle ----
@@ -220,7 +242,7 @@ public final class Replica {
         }
         CompiledModules.Compiled module;
         try {
-            module = compiled.get(wasm);
+            module = compiled.get(wasm, profiling);
         } catch (InvalidModuleException e) {
             return CallResult.rejected(c.name(), step, RejectCode.CANISTER_ERROR, "invalid module: " + e.getMessage(),
                     List.of());
@@ -272,7 +294,7 @@ public final class Replica {
                 io.jcdk.candid.IdlFieldValue.named("canister_id", io.jcdk.candid.IdlValue.principal(id)))));
         CallResult r = callManagement(method, arg, caller);
         return new CallResult(name, method, r.reply(), r.rejectCode(), r.rejectMessage(), r.debugOutput(),
-                r.instructions());
+                r.instructions(), r.profile());
     }
 
     /** Adds cycles to a canister's balance (provisional_top_up_canister). */
@@ -351,7 +373,7 @@ public final class Replica {
                 : ": canister_inspect_message did not call ic0.accept_message";
         return CallResult.rejected(c.name(), method, RejectCode.CANISTER_REJECT, "Canister "
                 + c.metadata().id().toText() + " rejected the message" + why, exec.debugOutput())
-                .withInstructions(exec.instructions());
+                .withInstructions(exec.instructions()).withProfile(exec.profile());
     }
 
     /** An ingress call to the management canister {@code aaaaa-aa} with a Candid argument. */
@@ -399,7 +421,7 @@ public final class Replica {
             r = CallResult.rejected(name, method, RejectCode.CANISTER_ERROR, "Canister " + id
                     + " did not reply to the call", exec.debugOutput());
         }
-        return r.withInstructions(exec.instructions());
+        return r.withInstructions(exec.instructions()).withProfile(exec.profile());
     }
 
     /** The Candid service description of the management canister (the spec's ic.did). */
@@ -526,7 +548,7 @@ public final class Replica {
 
     private void compile(String name, byte[] wasm) {
         try {
-            compiled.get(wasm);
+            compiled.get(wasm, profiling);
         } catch (InvalidModuleException e) {
             throw new ReplicaException("cannot install " + name + ": invalid module: " + e.getMessage(), e);
         }
@@ -545,7 +567,7 @@ public final class Replica {
         CompiledModules.Compiled module = null;
         if (!s.moduleHash().isEmpty()) {
             try {
-                module = compiled.get(store.loadModule(s.moduleHash()));
+                module = compiled.get(store.loadModule(s.moduleHash()), profiling);
             } catch (InvalidModuleException e) {
                 throw new ReplicaException("the saved module of canister " + name + " is invalid: " + e.getMessage(),
                         e);

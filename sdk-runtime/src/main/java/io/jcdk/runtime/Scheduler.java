@@ -51,19 +51,27 @@ final class Scheduler {
 
     /** Sends an ingress message and runs until nothing is left to do; returns its response. */
     CallResult ingress(Principal caller, Principal target, String targetName, String method, byte[] arg) {
-        Ingress ingress = new Ingress(targetName);
+        Ingress ingress = collector(targetName);
         queue.add(new Request(caller, ingress, ingress, target, method, arg, BigInteger.ZERO, 0));
         runAll();
         CallResult r = ingress.result;
         if (r == null) {
             r = CallResult.rejected(targetName, method, RejectCode.CANISTER_ERROR, "the call was not answered", java.util.List.of());
         }
-        return r.withDebugOutput(ingress.debug).withInstructions(ingress.instructions);
+        return r.withDebugOutput(ingress.debug).withInstructions(ingress.instructions).withProfile(ingress.profile());
+    }
+
+    private Ingress collector(String target) {
+        Ingress ingress = new Ingress(target);
+        if (replica.profiling()) {
+            ingress.profile = new io.jcdk.runtime.meter.Profile.Builder();
+        }
+        return ingress;
     }
 
     /** Runs a heartbeat or global timer on a canister, then everything it caused. */
     Ingress systemTask(Canister c, String export) {
-        Ingress collector = new Ingress(c.name());
+        Ingress collector = collector(c.name());
         CallContextState ctx = new CallContextState(c.name(), "", Replica.MANAGEMENT_CANISTER,
                 new CallContextState.SystemTask(collector), collector);
         MessageExecution exec = new MessageExecution(CallContext.SYSTEM_TASK, null, Replica.MANAGEMENT_CANISTER, "",
@@ -309,6 +317,10 @@ final class Scheduler {
         ctx.instructions += exec.instructions();
         if (ctx.ingress != null) {
             ctx.ingress.instructions += exec.instructions();
+            if (ctx.ingress.profile != null && exec.profile() != null) {
+                ctx.ingress.profile.add(c.name().equals(ctx.ingress.target) ? "" : "[" + c.name() + "] ",
+                        exec.profile());
+            }
             for (String line : exec.debugOutput()) {
                 ctx.ingress.debug.add(c.name().equals(ctx.ingress.target) ? line : "[" + c.name() + "] " + line);
             }

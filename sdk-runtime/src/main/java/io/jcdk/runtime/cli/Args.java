@@ -9,7 +9,7 @@ import java.util.Set;
 /** Splits a command line into positional words and {@code --option value} pairs. */
 final class Args {
     /** Options that take no value (--flag means true; --flag=false is allowed). */
-    private static final Set<String> FLAGS = Set.of("skip-pre-upgrade");
+    private static final Set<String> FLAGS = Set.of("skip-pre-upgrade", "profile");
 
     private final List<String> positional = new ArrayList<>();
     private final Map<String, String> options = new HashMap<>();

@@ -9,6 +9,7 @@ import io.jcdk.runtime.InstallMode;
 import io.jcdk.runtime.Replica;
 import io.jcdk.runtime.ReplicaException;
 import io.jcdk.runtime.UpgradeOptions;
+import io.jcdk.runtime.meter.Profile;
 import io.jcdk.runtime.module.CanisterModule;
 import io.jcdk.runtime.module.InvalidModuleException;
 import io.jcdk.runtime.module.MethodKind;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -35,12 +37,16 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    /** How many functions --profile lists. */
+    static final int PROFILE_TOP = 20;
+
     static final String USAGE_TEXT = String.join("\n",
             "usage: jcdk [--state DIR] <command> ...",
             "  install <module.wasm[.gz]> --name N [--mode install|reinstall|upgrade] [--argument '(candid)']",
             "          [--type candid|raw] [--caller PRINCIPAL] [--skip-pre-upgrade] [--wasm-memory-persistence keep|replace]",
-            "  call N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL]",
-            "  query N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL]",
+            "          [--profile]",
+            "  call N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL] [--profile]",
+            "  query N METHOD ['(candid args)'] [--type candid|raw] [--output candid|raw] [--caller PRINCIPAL] [--profile]",
             "  stop N | start N | uninstall N | delete N   [--caller PRINCIPAL]",
             "  tick                                      run due global timers and heartbeats",
             "  list",
@@ -48,12 +54,14 @@ public final class Cli {
             "N may be a canister name or id; 'call aaaaa-aa METHOD (args)' calls the management canister (ic.did).",
             "--caller defaults to the local default identity (" + Replica.DEFAULT_IDENTITY.toText() + "),",
             "  which controls what it installs; --caller anonymous calls as 2vxsx-fae.",
-            "Every call prints [instructions: N] on stderr.",
+            "Every call prints [instructions: N] on stderr; --profile also prints the top " + PROFILE_TOP
+                    + " functions by instructions",
+            "  (build with -Djcdk.debugNames=true and install target/jcdk-teavm/classes.wasm for function names).",
             "State lives in .jcdk/ under the working directory unless --state DIR is given.",
             "--type raw takes the argument as hex bytes; --output raw prints the reply as hex.");
 
     private static final Set<String> OPTIONS = Set.of("state", "name", "mode", "argument", "type", "output",
-            "caller", "skip-pre-upgrade", "wasm-memory-persistence");
+            "caller", "skip-pre-upgrade", "wasm-memory-persistence", "profile");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -89,11 +97,11 @@ public final class Cli {
         switch (command) {
             case "install" -> {
                 allowOnly(args, command, "state", "name", "mode", "argument", "type", "caller", "skip-pre-upgrade",
-                        "wasm-memory-persistence");
+                        "wasm-memory-persistence", "profile");
                 return install(args, exactly(words, 1, "install <module.wasm> --name N").get(0));
             }
             case "call", "query" -> {
-                allowOnly(args, command, "state", "type", "output", "caller");
+                allowOnly(args, command, "state", "type", "output", "caller", "profile");
                 if (words.size() < 2 || words.size() > 3) {
                     throw new UsageException(command + " takes a canister name, a method and optionally an argument");
                 }
@@ -157,6 +165,7 @@ public final class Cli {
                 : replica.install(name, wasm, arg, mode, caller);
         printDebug(r);
         printInstructions(r);
+        printProfile(r);
         if (!r.isReply()) {
             throw new CliException(mode.word() + " of " + name + " failed, the canister is unchanged: "
                     + r.rejectCode() + " (" + r.rejectCode().code() + "): " + r.rejectMessage());
@@ -220,6 +229,7 @@ public final class Cli {
                 : replica.update(name, method, arg, caller);
         printDebug(r);
         printInstructions(r);
+        printProfile(r);
         if (!r.isReply()) {
             throw new CliException(r.describeReject());
         }
@@ -238,6 +248,7 @@ public final class Cli {
         CallResult r = replica.callManagement(method, arg, caller);
         printDebug(r);
         printInstructions(r);
+        printProfile(r);
         if (!r.isReply()) {
             throw new CliException(r.describeReject());
         }
@@ -321,6 +332,33 @@ public final class Cli {
         err.println("[instructions: " + r.instructions() + "]");
     }
 
+    /**
+     * With --profile: the top functions of the call's profile on stderr, one per line (instructions, percent of
+     * the total, name), then what the rest add up to.
+     */
+    private void printProfile(CallResult r) {
+        Profile p = r.profile();
+        if (p == null) {
+            return;
+        }
+        err.println("[profile: " + p.total() + " instructions in " + p.entries().size() + " functions]");
+        long shown = 0;
+        for (Profile.Entry e : p.top(PROFILE_TOP)) {
+            err.println(String.format(Locale.ROOT, "%12d %6.2f%%  %s", e.instructions(), percent(e.instructions(),
+                    p.total()), e.name()));
+            shown += e.instructions();
+        }
+        int rest = p.entries().size() - Math.min(PROFILE_TOP, p.entries().size());
+        if (rest > 0) {
+            err.println(String.format(Locale.ROOT, "%12d %6.2f%%  (%d more functions)", p.total() - shown,
+                    percent(p.total() - shown, p.total()), rest));
+        }
+    }
+
+    private static double percent(long part, long total) {
+        return total == 0 ? 0 : 100.0 * part / total;
+    }
+
     private int list(Args args) {
         Replica replica = open(args);
         for (String name : replica.list()) {
@@ -365,7 +403,19 @@ public final class Cli {
     private Replica open(Args args) {
         Path state = args.has("state") ? workingDirectory.resolve(args.option("state"))
                 : workingDirectory.resolve(".jcdk");
-        return Replica.open(state);
+        boolean profile = flag(args, "profile");
+        Replica replica = Replica.open(state);
+        replica.setProfiling(profile);
+        return replica;
+    }
+
+    /** A flag option: absent or --flag=false is false, --flag (or --flag=true) true. */
+    private static boolean flag(Args args, String name) {
+        String v = args.option(name, "false");
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new UsageException("--" + name + " takes true or false, not '" + v + "'");
+        }
+        return v.equals("true");
     }
 
     private static String describeInstalled(Replica replica) {

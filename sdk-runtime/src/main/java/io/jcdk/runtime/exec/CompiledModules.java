@@ -67,11 +67,19 @@ public final class CompiledModules {
     }
 
     /** Validates (if new), compiles (if new) and returns the module with these bytes. */
-    public synchronized Compiled get(byte[] moduleBytes) {
-        String hash = CanisterModule.sha256Hex(moduleBytes);
+    public Compiled get(byte[] moduleBytes) {
+        return get(moduleBytes, false);
+    }
+
+    /**
+     * {@link #get(byte[])}, instrumented for profiling when {@code profiling} ({@link CanisterModule#load(byte[],
+     * boolean)}); the two instrumentations of one module are compiled and cached separately.
+     */
+    public synchronized Compiled get(byte[] moduleBytes, boolean profiling) {
+        String hash = CanisterModule.sha256Hex(moduleBytes) + (profiling ? "+profiling" : "");
         Compiled c = byHash.get(hash);
         if (c == null) {
-            CanisterModule module = CanisterModule.load(moduleBytes);
+            CanisterModule module = CanisterModule.load(moduleBytes, profiling);
             c = compile(module);
             if (!c.interpretedFunctions().isEmpty()) {
                 warnings.accept(describeInterpreted(c));

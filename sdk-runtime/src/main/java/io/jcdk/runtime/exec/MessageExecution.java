@@ -34,6 +34,7 @@ public final class MessageExecution {
     private boolean messageAccepted;
     private long budget = Long.MAX_VALUE / 4;
     private long instructions;
+    private io.jcdk.runtime.meter.Profile profile;
     private long contextInstructionsBefore;
     private int incomingRejectCode;
     private String incomingRejectMessage = "";
@@ -162,6 +163,15 @@ public final class MessageExecution {
 
     public void setInstructions(long n) {
         instructions = n;
+    }
+
+    /** Where this execution's instructions went; null unless the module runs instrumented for profiling. */
+    public io.jcdk.runtime.meter.Profile profile() {
+        return profile;
+    }
+
+    public void setProfile(io.jcdk.runtime.meter.Profile profile) {
+        this.profile = profile;
     }
 
     long contextInstructionsBefore() {

@@ -81,7 +81,7 @@ public final class SystemApi {
                     + " (context " + execution.context().code() + ")");
         }
         if (meter != null) {
-            meter.charge(SYSTEM_CALL_COST);
+            meter.chargeSystemApi(f.name(), SYSTEM_CALL_COST);
             if (meter.exceeded()) {
                 throw CanisterTrap.limitExceeded(meter.budget());
             }

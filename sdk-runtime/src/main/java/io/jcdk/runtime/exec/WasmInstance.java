@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.ValType;
 import io.jcdk.runtime.meter.Meter;
+import io.jcdk.runtime.meter.Profiler;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import io.jcdk.runtime.memory.JournaledMemory;
 import io.jcdk.runtime.module.CanisterModule;
@@ -27,19 +28,22 @@ public final class WasmInstance {
     private final JournaledMemory memory;
     private final List<GlobalInstance> mutableGlobals = new ArrayList<>();
     private final Meter meter;
+    private final Profiler profiler;
     private long[] savedLow;
     private long[] savedHigh;
 
-    private WasmInstance(CanisterModule module, Instance instance, SystemApi api, Meter meter) {
+    private WasmInstance(CanisterModule module, Instance instance, SystemApi api, Meter meter, Profiler profiler) {
         this.module = module;
         this.instance = instance;
         this.api = api;
         this.meter = meter;
+        this.profiler = profiler;
         Memory m = module.wasm().memorySection().map(s -> s.memoryCount()).orElse(0) > 0 ? instance.memory() : null;
         this.memory = (JournaledMemory) m;
         for (int i = 0; i < instance.globalCount(); i++) {
             GlobalInstance g = instance.global(i);
-            if (g.getMutabilityType() == MutabilityType.Var && i != module.counterGlobal()) {
+            // The counter and (profiling) the function counters come last; they are not canister state.
+            if (g.getMutabilityType() == MutabilityType.Var && i < module.counterGlobal()) {
                 mutableGlobals.add(g);
             }
         }
@@ -57,13 +61,21 @@ public final class WasmInstance {
         meter.start(start.budget());
         api.attachMeter(meter);
         int counterIndex = compiled.module().counterGlobal();
+        Profiler profiler = compiled.module().profiled() ? new Profiler(compiled.module().profiledFunctions()) : null;
+        if (profiler != null) {
+            meter.attachProfiler(profiler);
+            profiler.start();
+        }
         int[] created = {0};
         try {
             Instance instance = Instance.builder(compiled.module().wasm())
                     .withGlobalFactory((value, high, type, mutability) -> {
                         GlobalInstance g = new GlobalInstance(value, high, type, mutability);
-                        if (created[0]++ == counterIndex) {
+                        int index = created[0]++;
+                        if (index == counterIndex) {
                             meter.bind(g);
+                        } else if (profiler != null && index > counterIndex) {
+                            profiler.bind(index - counterIndex - 1, g);
                         }
                         return g;
                     })
@@ -77,13 +89,16 @@ public final class WasmInstance {
                     .withStart(false)
                     .build();
             checkBudget(meter);
-            return new WasmInstance(compiled.module(), instance, api, meter);
+            return new WasmInstance(compiled.module(), instance, api, meter, profiler);
         } catch (CanisterTrap t) {
             throw t;
         } catch (ChicoryException | StackOverflowError | ArithmeticException | IndexOutOfBoundsException e) {
             throw meter.exceeded() ? CanisterTrap.limitExceeded(meter.budget()) : unwrap(e);
         } finally {
             start.setInstructions(meter.used());
+            if (profiler != null) {
+                start.setProfile(profiler.collect());
+            }
             api.setExecution(null);
         }
     }
@@ -164,6 +179,9 @@ public final class WasmInstance {
     private void run(MessageExecution execution, java.util.function.Supplier<Object> body) {
         api.setExecution(execution);
         meter.start(execution.budget());
+        if (profiler != null) {
+            profiler.start();
+        }
         try {
             body.get();
             checkBudget(meter);
@@ -173,6 +191,9 @@ public final class WasmInstance {
             throw meter.exceeded() ? CanisterTrap.limitExceeded(meter.budget()) : unwrap(e);
         } finally {
             execution.setInstructions(meter.used());
+            if (profiler != null) {
+                execution.setProfile(profiler.collect());
+            }
             api.setExecution(null);
         }
     }

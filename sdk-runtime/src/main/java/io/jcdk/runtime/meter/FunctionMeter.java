@@ -3,25 +3,29 @@ package io.jcdk.runtime.meter;
 import io.jcdk.runtime.module.InvalidModuleException;
 import java.util.Arrays;
 
-/** Instruments one function body (see {@link MeteringInstrumenter} for the scheme). */
+/**
+ * Instruments one function body: splits it into straight-line segments and puts a {@link SegmentCharge} at the start
+ * of each reachable one (see {@link MeteringInstrumenter} for the scheme). The charge decides what code is written,
+ * so metering and profiling share this walk.
+ */
 final class FunctionMeter {
     private static final int LOOP = 0x03;
 
     private final byte[] wasm;
-    private final int counter;
+    private final SegmentCharge charge;
     private final int function;
     private int[] starts = new int[256];
     private int[] opcodes = new int[256];
     private int n;
 
-    private FunctionMeter(byte[] wasm, int counter, int function) {
+    private FunctionMeter(byte[] wasm, SegmentCharge charge, int function) {
         this.wasm = wasm;
-        this.counter = counter;
+        this.charge = charge;
         this.function = function;
     }
 
-    static byte[] instrument(byte[] wasm, int start, int end, int counter, int function) {
-        return new FunctionMeter(wasm, counter, function).run(start, end);
+    static byte[] instrument(byte[] wasm, int start, int end, SegmentCharge charge, int function) {
+        return new FunctionMeter(wasm, charge, function).run(start, end);
     }
 
     private byte[] run(int start, int end) {
@@ -51,7 +55,7 @@ final class FunctionMeter {
                         break;
                     }
                 }
-                charge(w, cost, check);
+                charge.write(w, cost, check);
             }
             int instrEnd = i + 1 < n ? starts[i + 1] : end;
             w.bytes(wasm, starts[i], instrEnd);
@@ -106,16 +110,6 @@ final class FunctionMeter {
             case 0x00, 0x03, 0x04, 0x05, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f, 0x12, 0x13 -> true;
             default -> false;
         };
-    }
-
-    /** counter -= cost (when cost is not 0); and at function entry and loop headers: if (counter < 0) unreachable. */
-    private void charge(ByteWriter w, long cost, boolean check) {
-        if (cost != 0) {
-            w.u8(0x23).u32(counter).u8(0x42).s64(cost).u8(0x7d).u8(0x24).u32(counter);
-        }
-        if (check) {
-            w.u8(0x23).u32(counter).u8(0x42).u8(0x00).u8(0x53).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
-        }
     }
 
     /** Reads one instruction with its immediates; returns its opcode (prefixed ones as 0xFC00 | sub-opcode). */

@@ -9,6 +9,12 @@ import com.dylibso.chicory.runtime.GlobalInstance;
 public final class Meter {
     private GlobalInstance counter;
     private long budget;
+    private Profiler profiler;
+
+    /** Also reports System API charges to a profiler (profiling mode). */
+    public void attachProfiler(Profiler profiler) {
+        this.profiler = profiler;
+    }
 
     /** Binds the counter global (during instantiation, before the start function runs). */
     public void bind(GlobalInstance counter) {
@@ -37,6 +43,14 @@ public final class Meter {
     public void charge(long instructions) {
         if (counter != null) {
             counter.setValue(counter.getValue() - instructions);
+        }
+    }
+
+    /** A System API call: counts like that many instructions, in a profile as {@code ic0.<function>}. */
+    public void chargeSystemApi(String function, long instructions) {
+        charge(instructions);
+        if (profiler != null) {
+            profiler.systemApi(function, instructions);
         }
     }
 

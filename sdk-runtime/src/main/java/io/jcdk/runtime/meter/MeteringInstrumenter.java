@@ -1,6 +1,7 @@
 package io.jcdk.runtime.meter;
 
 import io.jcdk.runtime.module.InvalidModuleException;
+import java.util.function.IntFunction;
 
 /**
  * Adds deterministic instruction counting to a Wasm module before it is compiled, so that metering costs no host
@@ -34,6 +35,15 @@ public final class MeteringInstrumenter {
     public static Result instrument(byte[] wasm) {
         ModuleCounts counts = ModuleCounts.of(wasm);
         int counter = counts.importedGlobals() + counts.definedGlobals();
+        return new Result(rewrite(wasm, 1, function -> SegmentCharge.meter(counter)), counter);
+    }
+
+    /**
+     * The walk both modes share: appends {@code addedGlobals} mutable i64 globals (initialised to 0) after all
+     * existing globals, the first of them the counter, and instruments every function body with the charge that
+     * {@code charges} gives for its index among the defined functions.
+     */
+    static byte[] rewrite(byte[] wasm, int addedGlobals, IntFunction<SegmentCharge> charges) {
         ByteWriter out = new ByteWriter(wasm.length + wasm.length / 4 + 64);
         out.bytes(wasm, 0, 8);
         boolean globalsWritten = false;
@@ -44,43 +54,46 @@ public final class MeteringInstrumenter {
             int start = r.pos();
             int end = (int) (start + size);
             if (!globalsWritten && id != 0 && SECTION_RANK[id] > SECTION_RANK[6]) {
-                section(out, 6, newGlobalSection(null, 0, 0));
+                section(out, 6, newGlobalSection(null, 0, 0, addedGlobals));
                 globalsWritten = true;
             }
             if (id == 6) {
-                section(out, 6, newGlobalSection(wasm, start, end));
+                section(out, 6, newGlobalSection(wasm, start, end, addedGlobals));
                 globalsWritten = true;
             } else if (id == 10) {
-                section(out, 10, instrumentCode(wasm, start, end, counter));
+                section(out, 10, instrumentCode(wasm, start, end, charges));
             } else {
                 out.u8(id).u32(size).bytes(wasm, start, end);
             }
             r.skip(end - start);
         }
         if (!globalsWritten) {
-            section(out, 6, newGlobalSection(null, 0, 0));
+            section(out, 6, newGlobalSection(null, 0, 0, addedGlobals));
         }
-        return new Result(out.toByteArray(), counter);
+        return out.toByteArray();
     }
 
     private static void section(ByteWriter out, int id, byte[] content) {
         out.u8(id).u32(content.length).bytes(content);
     }
 
-    private static byte[] newGlobalSection(byte[] wasm, int start, int end) {
-        ByteWriter w = new ByteWriter(end - start + 16);
+    private static byte[] newGlobalSection(byte[] wasm, int start, int end, int added) {
+        ByteWriter w = new ByteWriter(end - start + 16 + 5 * added);
         if (wasm == null) {
-            w.u32(1);
+            w.u32(added);
         } else {
             ByteReader r = new ByteReader(wasm, start, end);
             long count = r.u32();
-            w.u32(count + 1).bytes(wasm, r.pos(), end);
+            w.u32(count + added).bytes(wasm, r.pos(), end);
         }
-        // (global (mut i64) (i64.const 0))
-        return w.u8(0x7e).u8(0x01).u8(0x42).u8(0x00).u8(0x0b).toByteArray();
+        for (int i = 0; i < added; i++) {
+            // (global (mut i64) (i64.const 0))
+            w.u8(0x7e).u8(0x01).u8(0x42).u8(0x00).u8(0x0b);
+        }
+        return w.toByteArray();
     }
 
-    private static byte[] instrumentCode(byte[] wasm, int start, int end, int counter) {
+    private static byte[] instrumentCode(byte[] wasm, int start, int end, IntFunction<SegmentCharge> charges) {
         ByteReader r = new ByteReader(wasm, start, end);
         long count = r.u32();
         ByteWriter w = new ByteWriter((end - start) * 2);
@@ -89,7 +102,7 @@ public final class MeteringInstrumenter {
             long size = r.u32();
             int bodyStart = r.pos();
             int bodyEnd = (int) (bodyStart + size);
-            byte[] body = FunctionMeter.instrument(wasm, bodyStart, bodyEnd, counter, (int) i);
+            byte[] body = FunctionMeter.instrument(wasm, bodyStart, bodyEnd, charges.apply((int) i), (int) i);
             w.u32(body.length).bytes(body);
             r.skip(bodyEnd - bodyStart);
         }

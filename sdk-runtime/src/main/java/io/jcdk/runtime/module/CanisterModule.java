@@ -2,9 +2,11 @@ package io.jcdk.runtime.module;
 
 import com.dylibso.chicory.wasm.WasmModule;
 import io.jcdk.runtime.meter.MeteringInstrumenter;
+import io.jcdk.runtime.meter.ProfilingInstrumenter;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +21,7 @@ public final class CanisterModule {
     private final Set<String> systemExports;
     private final Optional<String> candidService;
     private final Set<String> customSectionNames;
+    private final List<String> profiledFunctions;
 
     private CanisterModule(byte[] installedBytes, ModuleValidator.Analysis analysis) {
         this.installedBytes = installedBytes;
@@ -30,6 +33,7 @@ public final class CanisterModule {
         this.candidService = ModuleValidator.candidService(analysis.customSections());
         this.customSectionNames = analysis.customSections().stream().map(CustomSection::name)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.profiledFunctions = analysis.profiledFunctions();
     }
 
     /**
@@ -38,7 +42,15 @@ public final class CanisterModule {
      * @throws InvalidModuleException naming every problem when the IC would refuse the module
      */
     public static CanisterModule load(byte[] bytes) {
-        ModuleValidator.Analysis analysis = ModuleValidator.analyze(bytes, true);
+        return load(bytes, false);
+    }
+
+    /**
+     * {@link #load(byte[])}; with {@code profiling}, the module runs instrumented for a per-function profile
+     * ({@link ProfilingInstrumenter}) as well as metered.
+     */
+    public static CanisterModule load(byte[] bytes, boolean profiling) {
+        ModuleValidator.Analysis analysis = ModuleValidator.analyze(bytes, true, profiling);
         if (!analysis.problems().isEmpty()) {
             throw new InvalidModuleException(analysis.problems());
         }
@@ -63,6 +75,22 @@ public final class CanisterModule {
     /** Index of the instruction-counter global added by {@link MeteringInstrumenter}. */
     public int counterGlobal() {
         return counterGlobal;
+    }
+
+    /** Whether the module runs instrumented for profiling. */
+    public boolean profiled() {
+        return profiledFunctions != null;
+    }
+
+    /**
+     * Profiling only: the labels of the defined functions, in order; the profile global of defined function
+     * {@code i} is {@code counterGlobal() + 1 + i}.
+     */
+    public List<String> profiledFunctions() {
+        if (profiledFunctions == null) {
+            throw new IllegalStateException("module " + hash + " is not instrumented for profiling");
+        }
+        return profiledFunctions;
     }
 
     public Optional<MethodKind> method(String name) {

@@ -10,6 +10,7 @@ import com.dylibso.chicory.wasm.types.FunctionType;
 import com.dylibso.chicory.wasm.types.Import;
 import com.dylibso.chicory.wasm.types.ValType;
 import io.jcdk.runtime.meter.MeteringInstrumenter;
+import io.jcdk.runtime.meter.ProfilingInstrumenter;
 import io.jcdk.spec.Ic0Function;
 import io.jcdk.spec.Ic0Spec;
 import io.jcdk.spec.WasmValueType;
@@ -85,9 +86,12 @@ public final class ModuleValidator {
     /**
      * The parse result plus problems; problems is empty exactly when module is usable. {@code module} is the parsed
      * module as it will run: with metering when {@code counterGlobal >= 0} (the index of the added counter global).
+     * {@code profiledFunctions} is null unless the module was instrumented for profiling: then it names the defined
+     * functions, whose profile globals follow the counter ({@link ProfilingInstrumenter}).
      */
     record Analysis(byte[] wasm, WasmModule module, int counterGlobal, List<CustomSection> customSections,
-            Map<String, MethodKind> methods, Set<String> systemExports, List<String> problems) {}
+            Map<String, MethodKind> methods, Set<String> systemExports, List<String> problems,
+            List<String> profiledFunctions) {}
 
     static Analysis analyze(byte[] moduleBytes) {
         return analyze(moduleBytes, false);
@@ -101,6 +105,11 @@ public final class ModuleValidator {
      * offsets.
      */
     static Analysis analyze(byte[] moduleBytes, boolean metered) {
+        return analyze(moduleBytes, metered, false);
+    }
+
+    /** {@link #analyze(byte[], boolean)}; with {@code profiling} (and metered) instruments for profiling. */
+    static Analysis analyze(byte[] moduleBytes, boolean metered, boolean profiling) {
         List<String> problems = new ArrayList<>();
         byte[] wasm;
         List<CustomSection> custom;
@@ -109,14 +118,24 @@ public final class ModuleValidator {
             wasm = WasmBinary.wasmBytes(moduleBytes);
             custom = RawSections.customSections(wasm);
         } catch (InvalidModuleException e) {
-            return new Analysis(null, null, -1, List.of(), Map.of(), Set.of(), e.problems());
+            return new Analysis(null, null, -1, List.of(), Map.of(), Set.of(), e.problems(), null);
         }
         int counterGlobal = -1;
+        ProfilingInstrumenter.Result profiled = null;
         try {
             if (metered) {
-                MeteringInstrumenter.Result m;
+                byte[] instrumented;
+                int counter;
                 try {
-                    m = MeteringInstrumenter.instrument(wasm);
+                    if (profiling) {
+                        profiled = ProfilingInstrumenter.instrument(wasm);
+                        instrumented = profiled.wasm();
+                        counter = profiled.counterGlobal();
+                    } else {
+                        MeteringInstrumenter.Result m = MeteringInstrumenter.instrument(wasm);
+                        instrumented = m.wasm();
+                        counter = m.counterGlobal();
+                    }
                 } catch (RuntimeException e) { // malformed bytes, or an instruction metering does not support
                     Analysis plain = analyze(moduleBytes, false);
                     if (!plain.problems().isEmpty()) {
@@ -125,17 +144,17 @@ public final class ModuleValidator {
                     throw e;
                 }
                 try {
-                    module = Parser.parse(m.wasm());
+                    module = Parser.parse(instrumented);
                 } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
                     return analyze(moduleBytes, false);
                 }
-                counterGlobal = m.counterGlobal();
+                counterGlobal = counter;
             } else {
                 module = Parser.parse(wasm);
             }
         } catch (ChicoryException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return new Analysis(wasm, null, -1, custom, Map.of(), Set.of(),
-                    List.of("invalid WebAssembly module: " + e.getMessage()));
+                    List.of("invalid WebAssembly module: " + e.getMessage()), null);
         }
         checkImports(module, problems);
         checkMemories(module, problems);
@@ -143,8 +162,32 @@ public final class ModuleValidator {
         Set<String> systemExports = new HashSet<>();
         checkExports(module, methods, systemExports, problems);
         checkCustomSections(custom, problems);
-        checkSizes(module, counterGlobal >= 0 ? 1 : 0, problems);
-        return new Analysis(wasm, module, counterGlobal, custom, methods, systemExports, List.copyOf(problems));
+        List<String> profiledFunctions = profiled == null ? null : functionNames(module, profiled);
+        checkSizes(module, counterGlobal < 0 ? 0 : 1 + (profiled == null ? 0 : profiled.definedFunctions()), problems);
+        return new Analysis(wasm, module, counterGlobal, custom, methods, systemExports, List.copyOf(problems),
+                profiledFunctions);
+    }
+
+    /**
+     * Labels of the defined functions: their names in the module's {@code name} section, else {@code func[<index>]}
+     * (function index space); a name that occurs more than once gets its index appended.
+     */
+    private static List<String> functionNames(WasmModule module, ProfilingInstrumenter.Result profiled) {
+        List<String> names = new ArrayList<>(profiled.definedFunctions());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < profiled.definedFunctions(); i++) {
+            int index = profiled.importedFunctions() + i;
+            String name = module.nameSection() == null ? null : module.nameSection().nameOfFunction(index);
+            name = name == null || name.isEmpty() ? "func[" + index + "]" : name;
+            seen.merge(name, 1, Integer::sum);
+            names.add(name);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (seen.get(names.get(i)) > 1) {
+                names.set(i, names.get(i) + " func[" + (profiled.importedFunctions() + i) + "]");
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static void checkImports(WasmModule module, List<String> problems) {

@@ -224,6 +224,30 @@ class CliTest {
                 "sometimes"));
     }
 
+    @Test
+    void profileFlagPrintsTheTopFunctions() {
+        assertEquals(0, run("call", "c", "inc", "--output", "raw"), err);
+        String instructions = err.lines().filter(l -> l.startsWith("[instructions: ")).findFirst().orElseThrow();
+        long count = Long.parseLong(instructions.replaceAll("[^0-9]", ""));
+        assertEquals(0, run("call", "c", "inc", "--output", "raw", "--profile"), err);
+        assertEquals("0200000000000000", out.strip(), "the reply alone on stdout");
+        assertTrue(err.contains("[instructions: " + count + "]"), "profiling changes no count: " + err);
+        assertTrue(err.contains("[profile: " + count + " instructions in "), err);
+        java.util.List<String> rows = err.lines().filter(l -> l.matches(" *\\d+ +\\d+\\.\\d\\d%  .+")).toList();
+        assertTrue(rows.size() >= 3, err);
+        assertEquals(count, rows.stream().mapToLong(l -> Long.parseLong(l.strip().split(" +")[0])).sum(), err);
+        assertTrue(rows.stream().anyMatch(l -> l.endsWith("%  ic0.msg_reply")), err);
+        assertTrue(rows.stream().anyMatch(l -> l.matches(".*%  func\\[\\d+\\]")), "no name section: " + err);
+        assertEquals(0, run("query", "c", "get", "--output", "raw", "--profile=true"), err);
+        assertTrue(err.contains("[profile: "), err);
+        assertEquals(0, run("call", "c", "inc", "--output", "raw", "--profile=false"), err);
+        assertTrue(!err.contains("[profile: "), err);
+        assertEquals(0, run("install", "counter.wasm", "--name", "c", "--mode", "upgrade", "--profile"), err);
+        assertTrue(err.contains("[profile: "), err);
+        expectFailure(2, new String[] {"call", "c", "inc", "--profile=yes"}, "--profile takes true or false");
+        expectFailure(2, new String[] {"status", "c", "--profile"}, "option --profile does not apply to status");
+    }
+
     private void expectFailure(int code, String[] args, String fragment) {
         assertEquals(code, run(args), () -> String.join(" ", args) + " -> " + out + err);
         assertOneLine(err.strip(), fragment);

@@ -126,6 +126,21 @@ public final class WasmBuilder {
         return this;
     }
 
+    /** A {@code name} section with a function names subsection (function index to name). */
+    public WasmBuilder functionNames(java.util.SortedMap<Integer, String> names) {
+        ByteArrayOutputStream map = new ByteArrayOutputStream();
+        u32(map, names.size());
+        names.forEach((index, name) -> {
+            u32(map, index);
+            str(map, name);
+        });
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.write(1); // function names
+        u32(content, map.size());
+        content.writeBytes(map.toByteArray());
+        return custom("name", content.toByteArray());
+    }
+
     public WasmBuilder start(int functionIndex) {
         start = functionIndex;
         return this;
