@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Platform;
+
 import org.teavm.interop.Address;
 
 /**

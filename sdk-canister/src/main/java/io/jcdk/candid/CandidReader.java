@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
 
@@ -339,10 +341,43 @@ public final class CandidReader {
         int start = types.fieldStart(t);
         int end = types.fieldEnd(t);
         quota.charge(1 + end - start);
-        checkProgress(t);
+        if (depth > 1 && Mem.get(positions, depth - 1) == in.position()) {
+            checkProgress(t);
+        }
         push(FIELD, -1, start, end);
         Mem.set(wireTypes, depth - 1, t);
         Mem.set(positions, depth - 1, in.position());
+    }
+
+    /**
+     * Starts a record whose expected fields have exactly the ids {@code ids} (sorted; the array is a constant of the
+     * calling code, which is what the check is cached on). If the wire record {@code t} has exactly these fields,
+     * the record is open and answers true: read field {@code k} at wire type {@link #fieldAt fieldAt(k, id)}, in
+     * order, then {@link #endExactRecord()}. Otherwise nothing is read and the answer is false: read the record with
+     * {@link #record}, {@link #field} and {@link #endRecord}, which skip, default and report what differs.
+     */
+    public boolean exactRecord(int t, long[] ids) {
+        if (t < 0 || types.opcode(t) != WireTypes.RECORD || !types.hasExactly(t, ids)) {
+            return false;
+        }
+        record(t);
+        return true;
+    }
+
+    /** The wire type of field {@code k} (with id {@code id}) of the record {@link #exactRecord} opened. */
+    public int fieldAt(int k, long id) {
+        int d = depth - 1;
+        int item = Mem.get(cursors, d) + k;
+        if (k < 0 || item >= Mem.get(ends, d)) {
+            throw outOfOrder();
+        }
+        Mem.set(numbers, d, id);
+        return types.fieldType(item);
+    }
+
+    public void endExactRecord() {
+        expectFrame(FIELD);
+        depth--;
     }
 
     /**

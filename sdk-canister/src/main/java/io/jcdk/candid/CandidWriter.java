@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
 

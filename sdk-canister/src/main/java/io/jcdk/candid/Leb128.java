@@ -29,6 +29,10 @@ final class Leb128 {
 
     /** An unsigned LEB128 that must fit in 63 bits (lengths, counts, ids, indices). */
     static long readUnsignedLong(WireReader in, String what) {
+        long small = in.readSmallLeb(false);
+        if (small != WireReader.NOT_SMALL) {
+            return small;
+        }
         long value = 0;
         int shift = 0;
         while (true) {
@@ -80,6 +84,10 @@ final class Leb128 {
     }
 
     static BigInteger readNat(WireReader in) {
+        long fast = in.readSmallLeb(false);
+        if (fast != WireReader.NOT_SMALL) {
+            return BigInteger.valueOf(fast);
+        }
         int start = in.position();
         int n = 0;
         long small = 0;
@@ -98,6 +106,10 @@ final class Leb128 {
     }
 
     static BigInteger readInt(WireReader in) {
+        long fast = in.readSmallLeb(true);
+        if (fast != WireReader.NOT_SMALL) {
+            return BigInteger.valueOf(fast);
+        }
         int start = in.position();
         int n = 0;
         long small = 0;

@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 /**
  * A cursor over the message bytes. Every read checks the remaining length first, so a hostile length never leads to
  * a large allocation; running out of input is a fatal error (skipping the value would hit it again).
@@ -32,6 +34,36 @@ final class WireReader {
         }
         return Mem.u8(buf, pos++);
     }
+
+    /**
+     * Reads a LEB128 (or, if {@code signed}, SLEB128) number of at most 9 bytes (63 bits) with the cursor in locals,
+     * or returns {@link #NOT_SMALL} with nothing read if it is longer (or the input ends first): the callers' general
+     * paths then read it, with their errors. Most numbers on the wire are small; TeaVM compiles the byte-at-a-time
+     * reader with a field load, a bounds check and a field store per byte.
+     */
+    long readSmallLeb(boolean signed) {
+        byte[] b = buf;
+        int p = pos;
+        int limit = Math.min(end, p + 9);
+        long v = 0;
+        int shift = 0;
+        while (p < limit) {
+            int x = Mem.u8(b, p++);
+            v |= (long) (x & 0x7f) << shift;
+            shift += 7;
+            if (x < 0x80) {
+                if (signed && (x & 0x40) != 0 && shift < 64) {
+                    v |= -1L << shift;
+                }
+                pos = p;
+                return v;
+            }
+        }
+        return NOT_SMALL;
+    }
+
+    /** {@link #readSmallLeb}'s answer for a number it leaves to the general path. */
+    static final long NOT_SMALL = Long.MIN_VALUE;
 
     /** Whether {@code n} more bytes exist; callers build their error message only when they do not. */
     boolean has(long n) {

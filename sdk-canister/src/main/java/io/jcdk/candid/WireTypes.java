@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 /**
  * The type part of a message (type table and argument types) as flat int arrays: what {@link CandidReader} walks
  * while it reads values. No object per type, so reading the table of a small message costs a few hundred
@@ -35,6 +37,8 @@ final class WireTypes {
     private int[] ids = new int[16];
     private int[] types = new int[16];
     private String[] names;
+    /** Per record entry, the last id array it matched exactly ({@link #hasExactly}); allocated at the first match. */
+    private Object[] exactIds;
     /** Per func entry, its annotation codes; allocated at the first func entry. */
     private byte[][] annotations;
     private int items;
@@ -103,6 +107,27 @@ final class WireTypes {
     /** The annotation codes of func entry {@code t}. */
     byte[] funcAnnotations(int t) {
         return annotations[t];
+    }
+
+    /** Whether record entry {@code t} has exactly the fields {@code ids}, in this order. */
+    boolean hasExactly(int t, long[] ids) {
+        if (exactIds != null && exactIds[t] == ids) {
+            return true;
+        }
+        int start = fieldStart(t);
+        if (fieldEnd(t) - start != ids.length) {
+            return false;
+        }
+        for (int k = 0; k < ids.length; k++) {
+            if (Mem.get(this.ids, start + k) != (int) ids[k]) {
+                return false;
+            }
+        }
+        if (exactIds == null) {
+            exactIds = new Object[opcodes.length];
+        }
+        exactIds[t] = ids;
+        return true;
     }
 
     int argCount() {

@@ -1,5 +1,7 @@
 package io.jcdk.canister;
 
+import io.jcdk.canister.internal.Mem;
+
 import java.util.Arrays;
 
 /**
@@ -47,14 +49,21 @@ public final class Principal implements Comparable<Principal> {
         if (length > MAX_LENGTH) {
             throw new IllegalArgumentException("a principal has at most " + MAX_LENGTH + " bytes, got " + length);
         }
+        if (offset < 0 || length < 0 || offset > src.length - length) {
+            throw new IndexOutOfBoundsException("bytes " + offset + " to " + (offset + length) + " of " + src.length);
+        }
         byte[] copy = new byte[length];
-        System.arraycopy(src, offset, copy, 0, length);
+        Mem.copy(src, offset, copy, 0, length);
         return new Principal(copy);
     }
 
     /** Copies the raw bytes into {@code dest} at {@code offset} ({@link #length()} of them), without a new array. */
     public void copyTo(byte[] dest, int offset) {
-        System.arraycopy(bytes, 0, dest, offset, bytes.length);
+        if (offset < 0 || offset > dest.length - bytes.length) {
+            throw new IndexOutOfBoundsException("bytes " + offset + " to " + (offset + bytes.length) + " of "
+                    + dest.length);
+        }
+        Mem.copy(bytes, 0, dest, offset, bytes.length);
     }
 
     public int length() {

@@ -184,7 +184,8 @@ class CandidVsMotokoBench {
             classPath.add(new File(element));
         }
         Path wasm = TeaVmCompiler.compile(new TeaVmCompiler.Options(exportsClass, classPath,
-                dir.resolve("out"), "classes.wasm", CandidWasm.MIN_HEAP, 256 << 20, false), text -> { });
+                dir.resolve("out"), "classes.wasm", CandidWasm.MIN_HEAP, 256 << 20,
+                Boolean.getBoolean("jcdk.test.debugNames")), text -> { });
         return Files.readAllBytes(wasm);
     }
 

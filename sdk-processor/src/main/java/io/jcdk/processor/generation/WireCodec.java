@@ -212,8 +212,9 @@ final class WireCodec {
             case COLLECTION: {
                 MappedType c = t.component();
                 read.addStatement("int n = r.vec(t)").addStatement("int e = r.elementType()")
-                        .addStatement("$T out = new $T<>()", ParameterizedTypeName.get(t.implementation(), c.javaType()),
-                                t.implementation())
+                        .addStatement("$T out = new $T<>($L)", ParameterizedTypeName.get(t.implementation(),
+                                c.javaType()), t.implementation(),
+                                t.implementation().simpleName().equals("ArrayList") ? "n" : "")
                         .beginControlFlow("for (int i = 0; i < n; i++)")
                         .addStatement("r.element(i)")
                         .addStatement("out.add($L)", read(c, CodeBlock.of("e")))
@@ -293,6 +294,25 @@ final class WireCodec {
             case TUPLE:
             case CLASS: {
                 boolean accessors = n.kind() != NamedType.Kind.CLASS;
+                String idsConstant = "IDS_" + n.name();
+                CodeBlock.Builder idList = CodeBlock.builder();
+                for (int k = 0; k < wireOrder.size(); k++) {
+                    idList.add(k == 0 ? "$LL" : ", $LL", wireOrder.get(k).id());
+                }
+                type.addField(com.squareup.javapoet.FieldSpec.builder(long[].class, idsConstant, Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                        .initializer("{$L}", idList.build()).build());
+                // The sender's record has exactly these fields (the usual case): read them in order.
+                read.beginControlFlow("if (r.exactRecord(t, $N))", idsConstant);
+                for (int k = 0; k < wireOrder.size(); k++) {
+                    NamedType.Member m = wireOrder.get(k);
+                    read.addStatement("$T m$L = $L", m.type().javaType(), ms.indexOf(m),
+                            read(m.type(), CodeBlock.of("r.fieldAt($L, $LL)", k, m.id())));
+                }
+                read.addStatement("r.endExactRecord()");
+                read.addStatement("return $L", construct(n, accessors));
+                read.endControlFlow();
+                // Otherwise: skipped extra fields, defaults for missing optional ones, or the error.
                 read.addStatement("r.record(t)");
                 for (NamedType.Member m : wireOrder) {
                     read.addStatement("$T m$L = $L", m.type().javaType(), ms.indexOf(m),
@@ -301,19 +321,7 @@ final class WireCodec {
                             : CodeBlock.of("x.$N", m.javaName())));
                 }
                 read.addStatement("r.endRecord()");
-                if (accessors) {
-                    CodeBlock.Builder args = CodeBlock.builder();
-                    for (int i = 0; i < ms.size(); i++) {
-                        args.add(i == 0 ? "m$L" : ", m$L", i);
-                    }
-                    read.addStatement("return new $T($L)", n.javaType(), args.build());
-                } else {
-                    read.addStatement("$T out = new $T()", n.javaType(), n.javaType());
-                    for (int i = 0; i < ms.size(); i++) {
-                        read.addStatement("out.$N = m$L", ms.get(i).javaName(), i);
-                    }
-                    read.addStatement("return out");
-                }
+                read.addStatement("return $L", construct(n, accessors));
                 break;
             }
             case ENUM:
@@ -350,6 +358,36 @@ final class WireCodec {
             default:
                 throw new IllegalArgumentException("no codec for " + n.kind());
         }
+    }
+
+    /**
+     * The expression that builds the value from the locals {@code m0, m1, ...}: the canonical constructor of a record,
+     * or for a class its no-argument constructor and the fields set ({@code CodecSupport.fill}-free: a helper method).
+     */
+    private CodeBlock construct(NamedType n, boolean accessors) {
+        List<NamedType.Member> ms = n.members();
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < ms.size(); i++) {
+            args.add(i == 0 ? "m$L" : ", m$L", i);
+        }
+        if (accessors) {
+            return CodeBlock.of("new $T($L)", n.javaType(), args.build());
+        }
+        String builder = "new" + n.name();
+        if (usedStems.add("#construct " + n.name())) {
+            MethodSpec.Builder make = MethodSpec.methodBuilder(builder).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(n.javaType());
+            for (int i = 0; i < ms.size(); i++) {
+                make.addParameter(ms.get(i).type().javaType(), "m" + i);
+            }
+            make.addStatement("$T out = new $T()", n.javaType(), n.javaType());
+            for (int i = 0; i < ms.size(); i++) {
+                make.addStatement("out.$N = m$L", ms.get(i).javaName(), i);
+            }
+            make.addStatement("return out");
+            type.addMethod(make.build());
+        }
+        return CodeBlock.of("$N($L)", builder, args.build());
     }
 
     /** The {@code <Canister>Codecs} class, if the canister needs one (composite types). */

@@ -1,15 +1,15 @@
-package io.jcdk.candid;
+package io.jcdk.canister.internal;
 
 import org.teavm.interop.PlatformMarker;
 import org.teavm.interop.Platforms;
 
 /** Where the codec runs: TeaVM replaces {@link #isWasm()} by {@code true} in a canister. */
-final class Platform {
+public final class Platform {
     private Platform() {
     }
 
     @PlatformMarker(Platforms.WEBASSEMBLY)
-    static boolean isWasm() {
+    public static boolean isWasm() {
         return false;
     }
 }

@@ -1,19 +1,40 @@
-package io.jcdk.candid;
+package io.jcdk.canister.internal;
 
 import org.teavm.interop.Address;
 
 /**
- * Unchecked array reads and writes for the codec's hot paths, whose callers have already checked the index. In a
+ * Unchecked array reads, writes and copies for the codec's hot paths, whose callers have already checked the index. In a
  * canister they are single linear-memory loads and stores: TeaVM compiles each Java array access to a null check, a
  * bounds check and the access, about 20 Wasm instructions, which dominated decoding (a {@code nat64} read byte by byte
  * cost over 300). On the JVM they are ordinary (checked) array accesses.
  */
-final class Mem {
+public final class Mem {
     private Mem() {
     }
 
+    /**
+     * Copies {@code n} bytes. System.arraycopy costs about 200 Wasm instructions before it copies anything (its
+     * checks and dispatch), so short copies (principals: at most 29 bytes) go eight bytes at a time instead. The
+     * caller has checked both ranges.
+     */
+    public static void copy(byte[] src, int srcOffset, byte[] dst, int dstOffset, int n) {
+        if (Platform.isWasm() && n <= 64) {
+            Address s = Address.ofData(src).add(srcOffset);
+            Address d = Address.ofData(dst).add(dstOffset);
+            int i = 0;
+            for (; i + 8 <= n; i += 8) {
+                d.add(i).putLong(s.add(i).getLong());
+            }
+            for (; i < n; i++) {
+                d.add(i).putByte(s.add(i).getByte());
+            }
+            return;
+        }
+        System.arraycopy(src, srcOffset, dst, dstOffset, n);
+    }
+
     /** The unsigned byte {@code b[i]}. */
-    static int u8(byte[] b, int i) {
+    public static int u8(byte[] b, int i) {
         if (Platform.isWasm()) {
             return Address.ofData(b).add(i).getByte() & 0xff;
         }
@@ -21,7 +42,7 @@ final class Mem {
     }
 
     /** {@code b[i .. i+width)} as a little-endian number, zero-extended; width is 1, 2, 4 or 8. */
-    static long littleEndian(byte[] b, int i, int width) {
+    public static long littleEndian(byte[] b, int i, int width) {
         if (Platform.isWasm()) {
             Address a = Address.ofData(b).add(i);
             switch (width) {
@@ -39,7 +60,7 @@ final class Mem {
     }
 
     /** Writes the low {@code width} bytes of {@code v} little-endian at {@code b[i]}; width is 1, 2, 4 or 8. */
-    static void putLittleEndian(byte[] b, int i, long v, int width) {
+    public static void putLittleEndian(byte[] b, int i, long v, int width) {
         if (Platform.isWasm()) {
             Address a = Address.ofData(b).add(i);
             switch (width) {
@@ -54,14 +75,14 @@ final class Mem {
         }
     }
 
-    static int get(int[] a, int i) {
+    public static int get(int[] a, int i) {
         if (Platform.isWasm()) {
             return Address.ofData(a).add(i << 2).getInt();
         }
         return a[i];
     }
 
-    static void set(int[] a, int i, int v) {
+    public static void set(int[] a, int i, int v) {
         if (Platform.isWasm()) {
             Address.ofData(a).add(i << 2).putInt(v);
             return;
@@ -69,14 +90,14 @@ final class Mem {
         a[i] = v;
     }
 
-    static long get(long[] a, int i) {
+    public static long get(long[] a, int i) {
         if (Platform.isWasm()) {
             return Address.ofData(a).add(i << 3).getLong();
         }
         return a[i];
     }
 
-    static void set(long[] a, int i, long v) {
+    public static void set(long[] a, int i, long v) {
         if (Platform.isWasm()) {
             Address.ofData(a).add(i << 3).putLong(v);
             return;
