@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 /**
  * Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), done by hand because the
  * JDK's (and TeaVM's) decoders silently replace bad sequences instead of rejecting them. Decoding is
@@ -29,7 +31,7 @@ final class Utf8 {
 
     /** The length (2 to 4) of the valid multi-byte sequence at {@code i}, or 0 if it is not one. */
     private static int sequenceLength(byte[] b, int i, int end) {
-        int c = b[i] & 0xff;
+        int c = Mem.u8(b, i);
         int need;
         int lo = 0x80;
         int hi = 0xbf;
@@ -57,12 +59,12 @@ final class Utf8 {
         if (end - i <= need) {
             return 0;
         }
-        int c1 = b[i + 1] & 0xff;
+        int c1 = Mem.u8(b, i + 1);
         if (c1 < lo || c1 > hi) {
             return 0;
         }
         for (int k = 2; k <= need; k++) {
-            int ck = b[i + k] & 0xff;
+            int ck = Mem.u8(b, i + k);
             if (ck < 0x80 || ck > 0xbf) {
                 return 0;
             }
@@ -97,15 +99,17 @@ final class Utf8 {
                 return null;
             }
             i += step;
+            // sequenceLength checked the sequence's bytes exist, and out has a char per input byte.
             if (step == 2) {
-                out[n++] = (char) ((c & 0x1f) << 6 | (b[start + 1] & 0x3f));
+                Mem.set(out, n++, (char) ((c & 0x1f) << 6 | (Mem.u8(b, start + 1) & 0x3f)));
             } else if (step == 3) {
-                out[n++] = (char) ((c & 0x0f) << 12 | (b[start + 1] & 0x3f) << 6 | (b[start + 2] & 0x3f));
+                Mem.set(out, n++, (char) ((c & 0x0f) << 12 | (Mem.u8(b, start + 1) & 0x3f) << 6
+                        | (Mem.u8(b, start + 2) & 0x3f)));
             } else {
-                int cp = (c & 0x07) << 18 | (b[start + 1] & 0x3f) << 12 | (b[start + 2] & 0x3f) << 6
-                        | (b[start + 3] & 0x3f);
-                out[n++] = (char) (0xd7c0 + (cp >> 10));
-                out[n++] = (char) (0xdc00 | (cp & 0x3ff));
+                int cp = (c & 0x07) << 18 | (Mem.u8(b, start + 1) & 0x3f) << 12 | (Mem.u8(b, start + 2) & 0x3f) << 6
+                        | (Mem.u8(b, start + 3) & 0x3f);
+                Mem.set(out, n++, (char) (0xd7c0 + (cp >> 10)));
+                Mem.set(out, n++, (char) (0xdc00 | (cp & 0x3ff)));
             }
         }
         return n == len ? adopt(out) : new String(out, 0, n);

@@ -75,6 +75,29 @@ public final class Mem {
         }
     }
 
+    public static char get(char[] a, int i) {
+        if (Platform.isWasm()) {
+            return Address.ofData(a).add(i << 1).getChar();
+        }
+        return a[i];
+    }
+
+    public static void set(char[] a, int i, char v) {
+        if (Platform.isWasm()) {
+            Address.ofData(a).add(i << 1).putChar(v);
+            return;
+        }
+        a[i] = v;
+    }
+
+    public static void set(byte[] a, int i, byte v) {
+        if (Platform.isWasm()) {
+            Address.ofData(a).add(i).putByte(v);
+            return;
+        }
+        a[i] = v;
+    }
+
     public static int get(int[] a, int i) {
         if (Platform.isWasm()) {
             return Address.ofData(a).add(i << 2).getInt();

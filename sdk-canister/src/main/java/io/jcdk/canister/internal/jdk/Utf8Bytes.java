@@ -1,5 +1,6 @@
 package io.jcdk.canister.internal.jdk;
 
+import io.jcdk.canister.internal.Mem;
 import java.nio.charset.Charset;
 
 /**
@@ -35,17 +36,22 @@ public final class Utf8Bytes {
         throw new UnsupportedOperationException("no encoder for " + name + " in a canister");
     }
 
-    /** UTF-8; a lone surrogate becomes '?'. */
+    /**
+     * UTF-8; a lone surrogate becomes '?'. The chars are copied out once (a memory copy) and both passes read and
+     * write with {@link Mem}: in a canister a checked array access costs about 20 instructions.
+     */
     public static byte[] utf8(String s) {
         int n = s.length();
+        char[] chars = new char[n];
+        s.getChars(0, n, chars, 0);
         int size = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = Mem.get(chars, i);
             if (c < 0x80) {
                 size++;
             } else if (c < 0x800) {
                 size += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(Mem.get(chars, i + 1))) {
                 size += 4;
                 i++;
             } else if (Character.isSurrogate(c)) {
@@ -57,24 +63,24 @@ public final class Utf8Bytes {
         byte[] out = new byte[size];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = Mem.get(chars, i);
             if (c < 0x80) {
-                out[k++] = (byte) c;
+                Mem.set(out, k++, (byte) c);
             } else if (c < 0x800) {
-                out[k++] = (byte) (0xC0 | c >> 6);
-                out[k++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, s.charAt(++i));
-                out[k++] = (byte) (0xF0 | cp >> 18);
-                out[k++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                out[k++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                out[k++] = (byte) (0x80 | cp & 0x3F);
+                Mem.set(out, k++, (byte) (0xC0 | c >> 6));
+                Mem.set(out, k++, (byte) (0x80 | c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(Mem.get(chars, i + 1))) {
+                int cp = Character.toCodePoint(c, Mem.get(chars, ++i));
+                Mem.set(out, k++, (byte) (0xF0 | cp >> 18));
+                Mem.set(out, k++, (byte) (0x80 | cp >> 12 & 0x3F));
+                Mem.set(out, k++, (byte) (0x80 | cp >> 6 & 0x3F));
+                Mem.set(out, k++, (byte) (0x80 | cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                out[k++] = '?';
+                Mem.set(out, k++, (byte) '?');
             } else {
-                out[k++] = (byte) (0xE0 | c >> 12);
-                out[k++] = (byte) (0x80 | c >> 6 & 0x3F);
-                out[k++] = (byte) (0x80 | c & 0x3F);
+                Mem.set(out, k++, (byte) (0xE0 | c >> 12));
+                Mem.set(out, k++, (byte) (0x80 | c >> 6 & 0x3F));
+                Mem.set(out, k++, (byte) (0x80 | c & 0x3F));
             }
         }
         return out;
