@@ -51,10 +51,10 @@ public final class CandidReader {
     private static final int RESERVED = -16;
     private static final int EMPTY = -17;
 
-    private static final int ARGUMENT = 0;
-    private static final int FIELD = 1;
-    private static final int CASE = 2;
-    private static final int ELEMENT = 3;
+    private static final int ARGUMENT = DecodePath.ARGUMENT;
+    private static final int FIELD = DecodePath.FIELD;
+    private static final int CASE = DecodePath.CASE;
+    private static final int ELEMENT = DecodePath.ELEMENT;
 
     private final WireReader in;
     private final WireTypes types;
@@ -713,29 +713,9 @@ public final class CandidReader {
     private synchronized String path() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < depth; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            switch (kinds[i]) {
-                case ARGUMENT:
-                    sb.append("argument ").append(numbers[i] + 1);
-                    break;
-                case ELEMENT:
-                    sb.append("vec element ").append(numbers[i]);
-                    break;
-                default:
-                    if (numbers[i] < 0) {
-                        sb.append("record");
-                        break;
-                    }
-                    sb.append(kinds[i] == FIELD ? "record field " : "variant case ");
-                    String name = names.nameOf(numbers[i]);
-                    if (name != null) {
-                        Names.appendQuoted(sb, name);
-                    } else {
-                        sb.append(numbers[i]);
-                    }
-            }
+            long n = numbers[i];
+            boolean named = kinds[i] == FIELD || kinds[i] == CASE;
+            DecodePath.appendStep(sb, kinds[i], n, named && n >= 0 ? names.nameOf(n) : null);
         }
         return sb.toString();
     }

@@ -60,30 +60,46 @@ final class DecodePath {
     String render() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < size; i++) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            switch (kinds[i]) {
-                case ARGUMENT:
-                    sb.append("argument ").append(numbers[i] + 1);
-                    break;
-                case FIELD:
-                case CASE:
-                    sb.append(kinds[i] == FIELD ? "record field " : "variant case ");
-                    String name = labels[i] instanceof IdlField ? ((IdlField) labels[i]).name() : null;
+            String name = labels[i] instanceof IdlField ? ((IdlField) labels[i]).name() : null;
+            appendStep(sb, kinds[i], numbers[i], name);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Appends one step of a path ({@code argument 1}, {@code record field "path"}, {@code variant case 3},
+     * {@code vec element 0}, {@code opt value}), after a comma if {@code sb} has steps already. The encoder's path and
+     * {@link CandidReader}'s both render through here.
+     *
+     * @param number the argument index, field or case id (negative: a record not yet at a field), or element index
+     * @param name the field or case name, or null
+     */
+    static void appendStep(StringBuilder sb, int kind, long number, String name) {
+        if (sb.length() > 0) {
+            sb.append(", ");
+        }
+        switch (kind) {
+            case ARGUMENT:
+                sb.append("argument ").append(number + 1);
+                break;
+            case FIELD:
+            case CASE:
+                if (number < 0) {
+                    sb.append("record");
+                } else {
+                    sb.append(kind == FIELD ? "record field " : "variant case ");
                     if (name != null) {
                         Names.appendQuoted(sb, name);
                     } else {
-                        sb.append(numbers[i]);
+                        sb.append(number);
                     }
-                    break;
-                case ELEMENT:
-                    sb.append("vec element ").append(numbers[i]);
-                    break;
-                default:
-                    sb.append("opt value");
-            }
+                }
+                break;
+            case ELEMENT:
+                sb.append("vec element ").append(number);
+                break;
+            default:
+                sb.append("opt value");
         }
-        return sb.toString();
     }
 }
