@@ -11,6 +11,7 @@ public final class ClassLibraryPatches {
     static final String THROWABLES = JDK + "Throwables";
     private static final String NUMBERS = JDK + "Numbers";
     private static final String STRINGS = JDK + "Strings";
+    private static final String FORMATS = JDK + "Formats";
     private static final String FDLIBM = HostImportTable.FDLIBM_CLASS;
     private static final String EXACT = HostImportTable.EXACT_MATH_CLASS;
 
@@ -66,6 +67,21 @@ public final class ClassLibraryPatches {
                 "toLowerCase");
         replaceInstance("java.lang.String", "codePoints()Ljava/util/stream/IntStream;", STRINGS, "codePoints");
         addInstance("java.lang.String", "lines()Ljava/util/stream/Stream;", STRINGS, "lines");
+        // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
+        // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
+        replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,
+                "format");
+        replaceStatic("java.lang.String",
+                "format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS, "format");
+        replaceInstance("java.lang.String", "formatted([Ljava/lang/Object;)Ljava/lang/String;", FORMATS, "formatted");
+        replaceInstance("java.util.Formatter",
+                "format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/util/Formatter;", FORMATS,
+                "format");
+        for (String e : new String[] {"UnknownFormatConversion", "IllegalFormatConversion",
+            "FormatFlagsConversionMismatch", "IllegalFormatFlags", "DuplicateFormatFlags", "IllegalFormatPrecision",
+            "MissingFormatWidth", "IllegalFormatCodePoint"}) {
+            addInstance("java.util." + e + "Exception", "getMessage()Ljava/lang/String;", FORMATS, "message");
+        }
         // Size: TeaVM encodes through java.nio's CharsetEncoder (about 17 KB, reachable from Ic.print).
         replaceInstance("java.lang.String", "getBytes(Ljava/nio/charset/Charset;)[B", JDK + "Utf8Bytes", "getBytes");
     }
