@@ -1,8 +1,10 @@
 package io.jcdk.maven.teavm;
 
+import org.teavm.model.AccessLevel;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.FieldHolder;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
@@ -11,6 +13,7 @@ import org.teavm.model.ValueType;
 import org.teavm.model.Program;
 import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
+import org.teavm.model.emit.ValueEmitter;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.ExitInstruction;
@@ -37,6 +40,7 @@ import org.teavm.model.instructions.NumericOperandType;
  * catches exceptions and traps with their description; out-of-memory traps with its own message).</li>
  * <li>{@code AbstractList}'s iterator (so {@code ArrayList}'s): {@code next()} past the end throws
  * NoSuchElementException as in the JDK, not IndexOutOfBoundsException.</li>
+ * <li>{@code Stream.distinct()} remembers the elements it has seen across pulls (see distinctAcrossCalls).</li>
  * </ul>
  */
 final class TeaVmRuntimePatches {
@@ -66,9 +70,38 @@ final class TeaVmRuntimePatches {
                     requireHasNextFirst(cls.getName(), method.getProgram());
                 }
             }
+            case "java.util.stream.impl.DistinctStreamImpl" -> distinctAcrossCalls(cls, "", context);
+            case "java.util.stream.intimpl.DistinctIntStreamImpl" -> distinctAcrossCalls(cls, "Int", context);
+            case "java.util.stream.longimpl.DistinctLongStreamImpl" -> distinctAcrossCalls(cls, "Long", context);
+            case "java.util.stream.doubleimpl.DistinctDoubleStreamImpl" -> distinctAcrossCalls(cls, "Double", context);
             default -> {
             }
         }
+    }
+
+    /**
+     * TeaVM's {@code distinct()} makes a new set of seen elements each time the stream after it pulls (so
+     * {@code skip}/{@code limit} after {@code flatMap().distinct()} saw repeats); the set now lives in a field.
+     */
+    private static void distinctAcrossCalls(ClassHolder cls, String kind, ClassHolderTransformerContext context) {
+        ValueType set = ValueType.object("java.util.Set");
+        ValueType predicate = ValueType.object("java.util.function." + kind + "Predicate");
+        MethodHolder wrap = cls.getMethod(new MethodDescriptor("wrap", predicate, predicate));
+        if (wrap == null || wrap.getProgram() == null) {
+            return;
+        }
+        FieldHolder field = new FieldHolder("jcdkSeen");
+        field.setType(set);
+        field.setLevel(AccessLevel.PRIVATE);
+        cls.addField(field);
+        String containers = ClassLibraryPatches.JDK + "Containers";
+        ProgramEmitter pe = ProgramEmitter.create(wrap, context.getHierarchy());
+        ValueEmitter self = pe.var(0, ValueType.object(cls.getName()));
+        ValueEmitter seen = pe.invoke(new MethodReference(containers, "seen", set, set),
+                self.getField("jcdkSeen", set));
+        self.setField("jcdkSeen", seen);
+        pe.invoke(new MethodReference(containers, "distinct", set, predicate, predicate), seen,
+                pe.var(1, predicate)).returnValue();
     }
 
     /** Inserts {@code Iterators.requireNext(this.hasNext())} before the first instruction of {@code next()}. */

@@ -54,7 +54,7 @@ final class CollectionSnippets {
         s.add("List.of: null element", () -> List.of(1, null));
         s.add("List.copyOf, equals", () -> List.copyOf(new ArrayList<>(List.of("a"))).equals(List.of("a")) + " "
                 + List.of(1, 2).equals(Arrays.asList(1, 2)) + " " + List.of().hashCode());
-        s.add("Arrays.asList set and add", () -> {
+        s.add("Arrays.asList: set, and the class's simple name", () -> {
             List<String> l = Arrays.asList("a", "b");
             l.set(0, "z");
             return l + " " + l.getClass().getSimpleName().isEmpty();
@@ -128,6 +128,10 @@ final class CollectionSnippets {
             return new TreeMap<>(m);
         });
         s.add("Map.of: duplicate key", () -> Map.of("a", 1, "a", 2));
+        s.add("Map.of: duplicate key message", () -> message(() -> Map.of("a", 1, "a", 2)) + " | "
+                + message(() -> Map.of("k", 1, "j", 2, "k", 3)));
+        s.add("Arrays.asList: add and remove throw", () -> message(() -> Arrays.asList("a", "b").add("c")) + " | "
+                + message(() -> Arrays.asList("a").remove(0)));
         s.add("Map.entry, Map.copyOf", () -> Map.entry("k", 1) + " " + Map.copyOf(Map.of("x", 1)));
         s.add("LinkedHashMap: access order", () -> {
             LinkedHashMap<String, Integer> m = new LinkedHashMap<>(16, 0.75f, true);
@@ -211,6 +215,17 @@ final class CollectionSnippets {
                     + Arrays.equals(a, a.clone()) + Arrays.hashCode(a) + Arrays.deepHashCode(new Object[] {a});
         });
         s.add("Arrays: copyOfRange beyond end", () -> Arrays.toString(Arrays.copyOfRange(new int[] {1, 2}, 1, 4)));
+        s.add("Arrays: copyOfRange of each type beyond end", () -> Arrays.toString(Arrays.copyOfRange(new long[] {1},
+                0, 2)) + Arrays.toString(Arrays.copyOfRange(new byte[] {1, 2}, 2, 3)) + Arrays.toString(
+                Arrays.copyOfRange(new char[] {'a', 'b'}, 1, 3)) + Arrays.toString(Arrays.copyOfRange(new double[] {1},
+                0, 2)) + Arrays.toString(Arrays.copyOfRange(new boolean[] {true}, 0, 2)) + Arrays.toString(
+                Arrays.copyOfRange(new short[] {3}, 0, 2)) + Arrays.toString(Arrays.copyOfRange(new float[] {1}, 1, 2))
+                + Arrays.toString(Arrays.copyOfRange(new String[] {"a", "b", "c"}, 1, 5)) + " "
+                + Arrays.copyOfRange(new String[] {"a"}, 0, 2).getClass().getSimpleName());
+        s.add("Arrays: copyOfRange bad ranges", () -> message(() -> Arrays.copyOfRange(new int[2], 2, 1)) + " | "
+                + message(() -> Arrays.copyOfRange(new int[2], 3, 4)).startsWith("java.lang.ArrayIndexOutOfBounds")
+                + " | " + message(() -> Arrays.copyOfRange(new Object[2], -1, 1)).startsWith(
+                "java.lang.ArrayIndexOutOfBounds") + " " + Arrays.copyOfRange(new int[2], 2, 2).length);
         s.add("Arrays: copyOf negative", () -> Arrays.copyOf(new int[1], -1));
         s.add("Arrays: mismatch, compare", () -> Arrays.mismatch(new int[] {1, 2, 3}, new int[] {1, 2, 4}));
         s.add("Arrays: sort objects stable", () -> {
@@ -229,6 +244,14 @@ final class CollectionSnippets {
                 + Optional.empty().isPresent() + " " + Optional.ofNullable(null).or(() -> Optional.of("y")).get()
                 + " " + Optional.of("v") + " " + Optional.empty());
         s.add("Optional: get empty", () -> Optional.empty().get());
+        s.add("Optional: toString of the primitive ones", () -> java.util.OptionalInt.of(3) + " "
+                + java.util.OptionalInt.empty() + " " + java.util.OptionalLong.of(-4) + " "
+                + java.util.OptionalLong.empty() + " " + java.util.OptionalDouble.of(2.5) + " "
+                + java.util.OptionalDouble.empty() + " " + Optional.of(List.of(1)) + " " + Optional.ofNullable(null));
+        s.add("Stream: summary statistics toString", () -> new java.util.LongSummaryStatistics() + " | "
+                + new java.util.IntSummaryStatistics() + " | " + new java.util.DoubleSummaryStatistics() + " | "
+                + LongStream.of(5, -2).summaryStatistics() + " | " + IntStream.of(1, 2).summaryStatistics() + " | "
+                + java.util.stream.DoubleStream.of(0.1, 1e10).summaryStatistics());
         s.add("Optional: orElseThrow", () -> Optional.empty().orElseThrow());
         s.add("Stream: map, filter, collect", () -> Stream.of(5, 3, 8, 1).filter(x -> x > 2).map(x -> x * x)
                 .sorted().collect(Collectors.toList()));
@@ -250,6 +273,14 @@ final class CollectionSnippets {
         s.add("Stream: anyMatch, findFirst, min", () -> Stream.of(3, 4).anyMatch(x -> x > 3) + " "
                 + Stream.empty().findFirst() + " " + Stream.of("b", "a").min(Comparator.naturalOrder()).get());
         s.add("Stream: toList", () -> Stream.of(1, 2).toList());
+        s.add("Stream: distinct remembers across pulls", () -> Stream.of("a", "b", "a", "c", "b", "d").distinct()
+                .skip(1).limit(2).collect(Collectors.joining()) + " " + Stream.of(List.of(1, 1), List.of(1, 2, 2))
+                .flatMap(List::stream).distinct().limit(5).count() + " " + IntStream.of(3, 3, 1, 3, 1).distinct()
+                .skip(1).sum() + " " + Stream.of(5, 5, 6).distinct().findFirst().get() + " " + Stream.of(1, 2, 1)
+                .distinct().iterator().next());
+        s.add("List.of: get out of range", () -> message(() -> List.of().get(0)).replaceAll(":.*", "") + " "
+                + message(() -> List.of(1, 2, 3).get(3)).replaceAll(":.*", "") + " " + List.of().isEmpty() + " "
+                + List.of() + " " + List.of().equals(List.of()) + " " + message(() -> List.of().add(1)));
         s.add("Stream: reuse", () -> {
             Stream<Integer> st = Stream.of(1);
             st.count();
@@ -265,5 +296,14 @@ final class CollectionSnippets {
             l.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]).reversed());
             return l.stream().map(Arrays::toString).collect(Collectors.joining());
         });
+    }
+
+    /** The exception's class and message, or the value. */
+    static String message(Snippets.Body body) {
+        try {
+            return String.valueOf(body.run());
+        } catch (Throwable t) {
+            return t.getClass().getName() + ": " + t.getMessage();
+        }
     }
 }

@@ -121,6 +121,13 @@ final class StringSnippets {
         s.add("StringBuilder: insert, reverse, delete", () -> new StringBuilder("hello").insert(0, 42).reverse()
                 .deleteCharAt(0).append(1.5f).append('c').append(true).append((Object) null).toString());
         s.add("StringBuilder: reverse surrogates", () -> new StringBuilder("a\ud83d\ude00b").reverse().toString());
+        s.add("StringBuilder: reverse lone and paired surrogates", () -> new StringBuilder("\ude00x\ud83d\ude01\ud83d")
+                .reverse() + " " + new StringBuffer("1\ud83d\ude00\ud83d\ude01").reverse() + " "
+                + new StringBuilder("").reverse() + new StringBuilder("\ud83d\ude00").reverse());
+        s.add("String: substring out of range messages", () -> CollectionSnippets.message(() -> "hello".substring(3, 2))
+                + " | " + CollectionSnippets.message(() -> "abc".substring(-1)) + " | " + CollectionSnippets.message(
+                () -> "abc".substring(1, 4)) + " | " + CollectionSnippets.message(() -> "abc".substring(4)) + " | "
+                + "abc".substring(3) + "abc".substring(1, 1) + "abc".substring(0, 3));
         s.add("StringBuilder: setLength, replace", () -> {
             StringBuilder sb = new StringBuilder("abcdef");
             sb.replace(1, 3, "XYZ");
@@ -160,6 +167,50 @@ final class StringSnippets {
                 + Character.getType('a') + " " + Character.isHighSurrogate('\udc00'));
         s.add("Character: getName-free digit", () -> Character.digit('٣', 10) + " " + Character.getNumericValue(
                 'Ⅻ'));
+        s.add("Character: digit and numeric value of Unicode digits and letters", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (int cp : new int[] {'7', 'f', 'Z', 0x0669, 0x06F4, 0x0967, 0xFF13, 0xFF41, 0xFF3A, 0x1D7D9, 0x00BD,
+                0x2460, 0x2473, 0x216B, 0x2180, 0x3007, 0x4E00, 0x00B2, 0x1372, 0x5146, -1, 0x110000}) {
+                sb.append(Character.digit(cp, 10)).append(',').append(Character.digit(cp, 36)).append(',')
+                        .append(Character.getNumericValue(cp)).append(' ');
+            }
+            return sb.toString() + Character.digit('5', 1) + Character.digit('5', 37) + Character.digit('\u0665', 16)
+                    + Character.getNumericValue('\u216b');
+        });
+        s.add("Character: title case", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : new char[] {'a', 'ǆ', 'ǅ', 'Ǆ', 'ǉ', 'ǌ', 'ǳ', 'Ǳ', 'ß', 'ა', 'ÿ', '1'}) {
+                sb.append(Character.toTitleCase(c)).append(Character.isTitleCase(Character.toTitleCase(c)) ? 't' : '-');
+            }
+            return sb.toString() + " " + Integer.toHexString(Character.toTitleCase(0x10D0)) + " "
+                    + Integer.toHexString(Character.toTitleCase(0x1C6));
+        });
+        s.add("Integer.parseInt: Unicode digits, radixes and messages", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String t : new String[] {"٣٤", "-٣", "+7", "", "-", "+", "12x", "2147483647", "2147483648",
+                "-2147483648", "-2147483649", "0x10", " 1", "\uff11\uff12"}) {
+                sb.append(CollectionSnippets.message(() -> Integer.parseInt(t))).append(" | ");
+            }
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt(null))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("ff", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("fg", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("1", 1))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("1", 37))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.valueOf("-80000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("zz", 36)));
+            return sb.toString();
+        });
+        s.add("Long.parseLong: limits and messages", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String t : new String[] {"9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                "-9223372036854775809", "99999999999999999999", "٣٤٥", "", "1L"}) {
+                sb.append(CollectionSnippets.message(() -> Long.parseLong(t))).append(" | ");
+            }
+            sb.append(CollectionSnippets.message(() -> Long.parseLong("-8000000000000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Long.parseLong("8000000000000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Long.parseLong(null, 10)));
+            return sb.toString();
+        });
         s.add("ByteBuffer: little-endian", () -> {
             ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
             b.putInt(0x01020304).putLong(-2L).putShort((short) 5);
