@@ -110,7 +110,6 @@ public final class ClassLibraryPatches {
         // the larger Map.of and Map.ofEntries: TeaVM's map checks, but throws without the JDK's message
         check("java.util.TemplateCollections$NEtriesMap", "<init>([Ljava/util/Map$Entry;)V", CONTAINERS,
                 "requireDistinctKeys");
-        replaceStatic("java.util.List", "of()Ljava/util/List;", CONTAINERS, "emptyList");
         for (String t : new String[] {"I", "J", "B", "S", "C", "F", "D", "Z", "Ljava/lang/Object;"}) {
             replaceStatic("java.util.Arrays", "copyOfRange([" + t + "II)[" + t, CONTAINERS, "copyOfRange");
         }

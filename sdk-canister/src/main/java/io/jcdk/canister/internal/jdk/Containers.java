@@ -166,17 +166,4 @@ public final class Containers {
             java.util.function.DoublePredicate next) {
         return x -> !seen.add(x) || next.test(x);
     }
-
-    private static java.util.List<Object> empty;
-
-    /**
-     * {@code List.of()}: an empty list whose {@code get} throws ArrayIndexOutOfBoundsException as the JDK's
-     * (TeaVM returned Collections.emptyList(), whose get throws IndexOutOfBoundsException).
-     */
-    public static java.util.List<Object> emptyList() {
-        if (empty == null) {
-            empty = java.util.List.of(new Object[0]);
-        }
-        return empty;
-    }
 }
