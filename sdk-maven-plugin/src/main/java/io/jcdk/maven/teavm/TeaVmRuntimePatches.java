@@ -40,6 +40,8 @@ import org.teavm.model.instructions.NumericOperandType;
  * catches exceptions and traps with their description; out-of-memory traps with its own message).</li>
  * <li>{@code AbstractList}'s iterator (so {@code ArrayList}'s): {@code next()} past the end throws
  * NoSuchElementException as in the JDK, not IndexOutOfBoundsException.</li>
+ * <li>HashMap/HashSet iterate in the JDK's order (spread hash, entries appended, order kept on growth; see
+ * {@code HashOrder}).</li>
  * <li>{@code Stream.distinct()} remembers the elements it has seen across pulls (see distinctAcrossCalls).</li>
  * </ul>
  */
@@ -70,6 +72,13 @@ final class TeaVmRuntimePatches {
                     requireHasNextFirst(cls.getName(), method.getProgram());
                 }
             }
+            case "java.util.HashMap$HashEntry" -> hashEntryAsNode(cls, context);
+            case "java.util.HashMap" -> {
+                spreadHashes(cls);
+                hashMapInJdkOrder(cls, context);
+            }
+            case "java.util.LinkedHashMap" -> spreadHashes(cls);
+            case "java.util.HashSet" -> hashSetCopyCapacity(cls);
             case "java.util.stream.impl.DistinctStreamImpl" -> distinctAcrossCalls(cls, "", context);
             case "java.util.stream.intimpl.DistinctIntStreamImpl" -> distinctAcrossCalls(cls, "Int", context);
             case "java.util.stream.longimpl.DistinctLongStreamImpl" -> distinctAcrossCalls(cls, "Long", context);
@@ -102,6 +111,152 @@ final class TeaVmRuntimePatches {
         self.setField("jcdkSeen", seen);
         pe.invoke(new MethodReference(containers, "distinct", set, predicate, predicate), seen,
                 pe.var(1, predicate)).returnValue();
+    }
+
+    private static final String HASH_ORDER = ClassLibraryPatches.JDK + "HashOrder";
+    private static final String NODE = HASH_ORDER + "$Node";
+    private static final String ENTRY = "java.util.HashMap$HashEntry";
+
+    /** Makes TeaVM's HashMap entry a {@code HashOrder.Node}: next, setNext and hash for JCDK's Java code. */
+    private static void hashEntryAsNode(ClassHolder cls, ClassHolderTransformerContext context) {
+        if (cls.getField("next") == null || cls.getField("origKeyHash") == null) {
+            return;
+        }
+        cls.getInterfaces().add(NODE);
+        ValueType self = ValueType.object(ENTRY);
+        ValueType object = ValueType.object("java.lang.Object");
+        MethodHolder next = new MethodHolder("jcdkNext", object);
+        next.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(next);
+        ProgramEmitter pe = ProgramEmitter.create(next, context.getHierarchy());
+        pe.var(0, self).getField("next", self).returnValue();
+
+        MethodHolder setNext = new MethodHolder("jcdkSetNext", object, ValueType.VOID);
+        setNext.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(setNext);
+        pe = ProgramEmitter.create(setNext, context.getHierarchy());
+        pe.var(0, self).setField("next", pe.var(1, object).cast(self));
+        pe.exit();
+
+        MethodHolder hash = new MethodHolder("jcdkHash", ValueType.INTEGER);
+        hash.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(hash);
+        pe = ProgramEmitter.create(hash, context.getHierarchy());
+        pe.var(0, self).getField("origKeyHash", ValueType.INTEGER).returnValue();
+    }
+
+    /** Every {@code key.hashCode()} or {@code Objects.hashCode(key)} in the map becomes the JDK's spread hash. */
+    private static void spreadHashes(ClassHolder cls) {
+        MethodReference spread = new MethodReference(HASH_ORDER, "spread", ValueType.object("java.lang.Object"),
+                ValueType.INTEGER);
+        for (MethodHolder method : cls.getMethods()) {
+            Program program = method.getProgram();
+            if (program == null) {
+                continue;
+            }
+            for (int b = 0; b < program.basicBlockCount(); b++) {
+                for (Instruction insn : program.basicBlockAt(b)) {
+                    if (!(insn instanceof InvokeInstruction invoke)) {
+                        continue;
+                    }
+                    MethodReference m = invoke.getMethod();
+                    boolean keyHash = m.getName().equals("hashCode") && m.getDescriptor().parameterCount() == 0
+                            && m.getClassName().equals("java.lang.Object") && invoke.getInstance() != null;
+                    boolean objectsHash = m.getName().equals("hashCode") && m.getClassName().equals(
+                            "java.util.Objects") && invoke.getInstance() == null;
+                    if (keyHash) {
+                        Variable key = invoke.getInstance();
+                        invoke.setInstance(null);
+                        invoke.setArguments(key);
+                    }
+                    if (keyHash || objectsHash) {
+                        invoke.setType(InvocationType.SPECIAL);
+                        invoke.setMethod(spread);
+                    }
+                }
+            }
+        }
+    }
+
+    /** New entries go last in their bucket; growing keeps each bucket's order (see {@code HashOrder}). */
+    private static void hashMapInJdkOrder(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType self = ValueType.object(cls.getName());
+        ValueType entry = ValueType.object(ENTRY);
+        ValueType table = ValueType.arrayOf(entry);
+        ValueType objects = ValueType.arrayOf(ValueType.object("java.lang.Object"));
+        MethodHolder create = cls.getMethod(new MethodDescriptor("createHashedEntry",
+                ValueType.object("java.lang.Object"), ValueType.INTEGER, ValueType.INTEGER, entry));
+        MethodHolder rehash = cls.getMethod(new MethodDescriptor("rehash", ValueType.INTEGER, ValueType.VOID));
+        if (create == null || create.getProgram() == null || rehash == null || rehash.getProgram() == null
+                || cls.getField("elementData") == null) {
+            return;
+        }
+        ProgramEmitter pe = ProgramEmitter.create(create, context.getHierarchy());
+        ValueEmitter created = pe.construct(ENTRY, pe.var(1, ValueType.object("java.lang.Object")),
+                pe.var(3, ValueType.INTEGER));
+        pe.invoke(new MethodReference(HASH_ORDER, "append", objects, ValueType.INTEGER, ValueType.object(NODE),
+                ValueType.VOID), pe.var(0, self).getField("elementData", table).cast(objects),
+                pe.var(2, ValueType.INTEGER), created.cast(ValueType.object(NODE)));
+        created.returnValue();
+
+        pe = ProgramEmitter.create(rehash, context.getHierarchy());
+        ValueEmitter map = pe.var(0, self);
+        ValueEmitter length = pe.invoke(new MethodReference(HASH_ORDER, "grownLength", ValueType.INTEGER,
+                ValueType.INTEGER), pe.var(1, ValueType.INTEGER));
+        ValueEmitter grown = map.invokeVirtual("newElementArray", table, length);
+        pe.invoke(new MethodReference(HASH_ORDER, "rehash", objects, objects, ValueType.VOID),
+                map.getField("elementData", table).cast(objects), grown.cast(objects));
+        map.setField("elementData", grown);
+        map.invokeSpecial("computeThreshold");
+        pe.exit();
+
+        // new HashMap<>(map): the JDK's table size (the elements then go in the copied map's order)
+        MethodHolder copy = cls.getMethod(MethodDescriptor.parse("<init>(Ljava/util/Map;)V"));
+        if (copy != null && copy.getProgram() != null) {
+            for (int b = 0; b < copy.getProgram().basicBlockCount(); b++) {
+                for (Instruction insn : copy.getProgram().basicBlockAt(b)) {
+                    if (insn instanceof InvokeInstruction invoke && invoke.getMethod().getName().equals(
+                            "calculateCapacity")) {
+                        invoke.setMethod(new MethodReference(HASH_ORDER, "copyCapacity", ValueType.INTEGER,
+                                ValueType.INTEGER));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code new HashSet<>(collection)}: the JDK's map capacity, {@code max(n / .75 + 1, 16)}. */
+    private static void hashSetCopyCapacity(ClassHolder cls) {
+        MethodHolder copy = cls.getMethod(MethodDescriptor.parse("<init>(Ljava/util/Collection;)V"));
+        if (copy == null || copy.getProgram() == null) {
+            return;
+        }
+        Program program = copy.getProgram();
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            for (Instruction insn : program.basicBlockAt(b)) {
+                if (insn instanceof InvokeInstruction invoke && invoke.getMethod().getClassName().equals(
+                        "java.util.HashMap") && invoke.getMethod().getName().equals("<init>")
+                        && invoke.getArguments().size() == 1) {
+                    Variable size = program.createVariable();
+                    InvokeInstruction count = new InvokeInstruction();
+                    count.setType(InvocationType.VIRTUAL);
+                    count.setInstance(program.variableAt(1));
+                    count.setMethod(new MethodReference("java.util.Collection", "size", ValueType.INTEGER));
+                    count.setReceiver(size);
+                    Variable capacity = program.createVariable();
+                    InvokeInstruction jdk = new InvokeInstruction();
+                    jdk.setType(InvocationType.SPECIAL);
+                    jdk.setMethod(new MethodReference(HASH_ORDER, "setCapacity", ValueType.INTEGER,
+                            ValueType.INTEGER));
+                    jdk.setArguments(size);
+                    jdk.setReceiver(capacity);
+                    invoke.insertPrevious(count);
+                    invoke.insertPrevious(jdk);
+                    invoke.setArguments(capacity);
+                    return;
+                }
+            }
+        }
     }
 
     /** Inserts {@code Iterators.requireNext(this.hasNext())} before the first instruction of {@code next()}. */

@@ -111,6 +111,45 @@ final class CollectionSnippets {
             return m + " " + m.hashCode();
         });
         s.add("HashSet: order", () -> new HashSet<>(List.of("banana", "apple", "cherry", "date", "fig")));
+        s.add("HashMap: order through growth, removal and null", () -> {
+            Map<Object, Integer> m = new HashMap<>();
+            for (int i = 0; i < 200; i++) {
+                m.put("k" + (i * 7919 % 1000), i);
+                if (i % 3 == 0) {
+                    m.remove("k" + (i * 31 % 1000));
+                }
+            }
+            m.put(null, -1);
+            m.put(65536, 1);
+            m.put(1 << 20, 2);
+            m.put(-1L, 3);
+            m.put(2.5, 4);
+            m.remove("k0");
+            return m.keySet().toString().hashCode() + " " + m.keySet().stream().limit(12).toList() + " "
+                    + m.values().stream().skip(100).limit(5).toList();
+        });
+        s.add("HashSet: order of large and copied sets", () -> {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                words.add(Integer.toString(i * 104729, 36));
+            }
+            Set<String> set = new HashSet<>(words);
+            // sources with a fixed order (Map.of's order is random on the JVM)
+            Map<String, Integer> source = new LinkedHashMap<>();
+            for (String k : new String[] {"a", "bb", "Aa", "BB", "ccc", "z"}) {
+                source.put(k, k.length());
+            }
+            Map<String, Integer> copy = new HashMap<>(source);
+            Map<String, Integer> three = new HashMap<>(new TreeMap<>(Map.of("q", 1, "r", 2, "s", 3)));
+            return set + " " + copy + " " + three + " " + new HashSet<>(List.of(3, 1 << 16, 5 << 16, 17));
+        });
+        s.add("HashSet: order with an overfull bucket", () -> {
+            HashSet<Integer> ints = new HashSet<>();
+            for (int i = 0; i < 100; i++) {
+                ints.add(i * 65537);
+            }
+            return ints.toString().hashCode();
+        });
         s.add("HashMap: null key and value", () -> {
             Map<String, String> m = new HashMap<>();
             m.put(null, "n");
