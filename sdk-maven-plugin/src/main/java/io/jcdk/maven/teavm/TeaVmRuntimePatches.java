@@ -4,6 +4,7 @@ import org.teavm.model.AccessLevel;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformerContext;
+import org.teavm.model.FieldReference;
 import org.teavm.model.FieldHolder;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
@@ -17,6 +18,8 @@ import org.teavm.model.emit.ValueEmitter;
 import org.teavm.model.instructions.BinaryInstruction;
 import org.teavm.model.instructions.BinaryOperation;
 import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.IntegerConstantInstruction;
+import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.LongConstantInstruction;
@@ -115,6 +118,7 @@ final class TeaVmRuntimePatches {
 
     private static final String HASH_ORDER = ClassLibraryPatches.JDK + "HashOrder";
     private static final String NODE = HASH_ORDER + "$Node";
+    private static final String TABLE = HASH_ORDER + "$Table";
     private static final String ENTRY = "java.util.HashMap$HashEntry";
 
     /** Makes TeaVM's HashMap entry a {@code HashOrder.Node}: next, setNext and hash for JCDK's Java code. */
@@ -199,16 +203,87 @@ final class TeaVmRuntimePatches {
                 pe.var(2, ValueType.INTEGER), created.cast(ValueType.object(NODE)));
         created.returnValue();
 
-        pe = ProgramEmitter.create(rehash, context.getHierarchy());
+        // the map as a HashOrder.Table: its state, and jcdkResize(length) that keeps each bucket's order
+        cls.getInterfaces().add(TABLE);
+        FieldHolder byDefault = new FieldHolder("jcdkDefault");
+        byDefault.setType(ValueType.BOOLEAN);
+        byDefault.setLevel(AccessLevel.PRIVATE);
+        cls.addField(byDefault);
+        getter(cls, "jcdkModCount", "modCount", ValueType.INTEGER, context);
+        getter(cls, "jcdkThreshold", "threshold", ValueType.INTEGER, context);
+        getter(cls, "jcdkDefault", "jcdkDefault", ValueType.BOOLEAN, context);
+        MethodHolder lengthOf = new MethodHolder("jcdkLength", ValueType.INTEGER);
+        lengthOf.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(lengthOf);
+        pe = ProgramEmitter.create(lengthOf, context.getHierarchy());
+        pe.var(0, self).getField("elementData", table).arrayLength().returnValue();
+
+        MethodHolder resize = new MethodHolder("jcdkResize", ValueType.INTEGER, ValueType.VOID);
+        resize.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(resize);
+        pe = ProgramEmitter.create(resize, context.getHierarchy());
         ValueEmitter map = pe.var(0, self);
-        ValueEmitter length = pe.invoke(new MethodReference(HASH_ORDER, "grownLength", ValueType.INTEGER,
-                ValueType.INTEGER), pe.var(1, ValueType.INTEGER));
-        ValueEmitter grown = map.invokeVirtual("newElementArray", table, length);
+        ValueEmitter grown = map.invokeVirtual("newElementArray", table, pe.var(1, ValueType.INTEGER));
         pe.invoke(new MethodReference(HASH_ORDER, "rehash", objects, objects, ValueType.VOID),
                 map.getField("elementData", table).cast(objects), grown.cast(objects));
         map.setField("elementData", grown);
         map.invokeSpecial("computeThreshold");
         pe.exit();
+
+        pe = ProgramEmitter.create(rehash, context.getHierarchy());
+        map = pe.var(0, self);
+        ValueEmitter length = pe.invoke(new MethodReference(HASH_ORDER, "grownLength", ValueType.INTEGER,
+                ValueType.INTEGER), pe.var(1, ValueType.INTEGER));
+        map.invokeVirtual("jcdkResize", ValueType.VOID, length);
+        pe.exit();
+
+        // new HashMap<>() remembers that it was made so (the JDK sizes its first putAll from the map alone)
+        MethodHolder plain = cls.getMethod(MethodDescriptor.parse("<init>()V"));
+        if (plain != null && plain.getProgram() != null) {
+            Program program = plain.getProgram();
+            for (int b = 0; b < program.basicBlockCount(); b++) {
+                Instruction last = program.basicBlockAt(b).getLastInstruction();
+                if (last instanceof ExitInstruction) {
+                    IntegerConstantInstruction one = new IntegerConstantInstruction();
+                    one.setConstant(1);
+                    one.setReceiver(program.createVariable());
+                    PutFieldInstruction put = new PutFieldInstruction();
+                    put.setInstance(program.variableAt(0));
+                    put.setField(new FieldReference(cls.getName(), "jcdkDefault"));
+                    put.setFieldType(ValueType.BOOLEAN);
+                    put.setValue(one.getReceiver());
+                    last.insertPrevious(one);
+                    last.insertPrevious(put);
+                }
+            }
+        }
+
+        // putAll sizes the table as the JDK's (HashOrder.presize) instead of TeaVM's rehash(size + m.size())
+        MethodHolder putAll = cls.getMethod(MethodDescriptor.parse("putAllImpl(Ljava/util/Map;)V"));
+        if (putAll != null && putAll.getProgram() != null && putAll.getProgram().basicBlockCount() > 0) {
+            Program program = putAll.getProgram();
+            for (int b = 0; b < program.basicBlockCount(); b++) {
+                for (Instruction insn : program.basicBlockAt(b)) {
+                    if (insn instanceof InvokeInstruction invoke && invoke.getMethod().getName().equals("rehash")
+                            && invoke.getInstance() != null && invoke.getArguments().size() == 1) {
+                        Variable capacity = invoke.getArguments().get(0);
+                        Variable instance = invoke.getInstance();
+                        invoke.setInstance(null);
+                        invoke.setType(InvocationType.SPECIAL);
+                        invoke.setArguments(instance, capacity);
+                        invoke.setMethod(new MethodReference(HASH_ORDER, "skip", ValueType.object("java.lang.Object"),
+                                ValueType.INTEGER, ValueType.VOID));
+                    }
+                }
+            }
+            Instruction first = program.basicBlockAt(0).getFirstInstruction();
+            InvokeInstruction presize = new InvokeInstruction();
+            presize.setType(InvocationType.SPECIAL);
+            presize.setMethod(new MethodReference(HASH_ORDER, "presize", ValueType.object(TABLE),
+                    ValueType.object("java.util.Map"), ValueType.VOID));
+            presize.setArguments(program.variableAt(0), program.variableAt(1));
+            first.insertPrevious(presize);
+        }
 
         // new HashMap<>(map): the JDK's table size (the elements then go in the copied map's order)
         MethodHolder copy = cls.getMethod(MethodDescriptor.parse("<init>(Ljava/util/Map;)V"));
@@ -223,6 +298,16 @@ final class TeaVmRuntimePatches {
                 }
             }
         }
+    }
+
+    /** Adds {@code name()} returning the field. */
+    private static void getter(ClassHolder cls, String name, String field, ValueType type,
+            ClassHolderTransformerContext context) {
+        MethodHolder method = new MethodHolder(name, type);
+        method.setLevel(AccessLevel.PUBLIC);
+        cls.addMethod(method);
+        ProgramEmitter pe = ProgramEmitter.create(method, context.getHierarchy());
+        pe.var(0, ValueType.object(cls.getName())).getField(field, type).returnValue();
     }
 
     /** {@code new HashSet<>(collection)}: the JDK's map capacity, {@code max(n / .75 + 1, 16)}. */

@@ -143,6 +143,48 @@ final class CollectionSnippets {
             Map<String, Integer> three = new HashMap<>(new TreeMap<>(Map.of("q", 1, "r", 2, "s", 3)));
             return set + " " + copy + " " + three + " " + new HashSet<>(List.of(3, 1 << 16, 5 << 16, 17));
         });
+        s.add("HashMap: order after putAll", () -> {
+            Map<String, Integer> source = new LinkedHashMap<>();
+            for (int i = 0; i < 30; i++) {
+                source.put("key" + (i * 37 % 100), i);
+            }
+            Map<String, Integer> small = new LinkedHashMap<>();
+            small.put("Aa", 1);
+            small.put("q7", 2);
+            small.put("zz", 3);
+            Map<String, Integer> fresh = new HashMap<>();
+            fresh.putAll(small);
+            Map<String, Integer> sized = new HashMap<>(64);
+            sized.putAll(source);
+            Map<String, Integer> used = new HashMap<>();
+            used.put("x", 0);
+            used.putAll(source);
+            Map<String, Integer> cleared = new HashMap<>();
+            cleared.put("y", 0);
+            cleared.clear();
+            cleared.putAll(small);
+            HashSet<String> set = new HashSet<>();
+            set.addAll(source.keySet());
+            // a fresh map's table fits the added map (4 buckets here: 8 before 1); a used one doubles only as needed
+            Map<Object, Integer> two = new LinkedHashMap<>();
+            two.put(1, 1);
+            two.put(8, 8);
+            Map<Object, Integer> freshInts = new HashMap<>();
+            freshInts.putAll(two);
+            Map<Object, Integer> twenty = new LinkedHashMap<>();
+            twenty.put(1, 1);
+            twenty.put(32, 32);
+            for (int i = 100; i < 118; i++) {
+                twenty.put(i, i);
+            }
+            Map<Object, Integer> usedInts = new HashMap<>();
+            usedInts.put("x", 0);
+            usedInts.putAll(twenty);
+            return fresh + " " + sized.keySet().stream().limit(10).toList() + " " + used.keySet().stream()
+                    .skip(10).limit(10).toList() + " " + cleared + " " + set.stream().limit(8).toList() + " "
+                    + new HashMap<>(used).keySet().stream().limit(8).toList() + " " + freshInts + " "
+                    + usedInts.keySet().stream().limit(4).toList();
+        });
         s.add("HashSet: order with an overfull bucket", () -> {
             HashSet<Integer> ints = new HashSet<>();
             for (int i = 0; i < 100; i++) {

@@ -6,8 +6,7 @@ package io.jcdk.canister.internal.jdk;
  * hash ({@code h ^ h >>> 16}), appends, and keeps each bucket's order when it grows. The build plugin
  * ({@code TeaVmRuntimePatches}) makes TeaVM's map call these and its entries implement {@link Node}; the
  * copying constructors of HashMap and HashSet get the JDK's table sizes. Not emulated: the JDK's extra growth
- * when one bucket holds 8 entries in a table under 64, its table size after {@code putAll} into a map that grows
- * by it, and after {@code clone()} of a map that shrank.
+ * when one bucket holds 8 entries in a table under 64, and the table size of {@code clone()} of a map that shrank.
  */
 public final class HashOrder {
     /** TeaVM's {@code HashMap.HashEntry}, as the build plugin extends it. */
@@ -19,7 +18,54 @@ public final class HashOrder {
         int jcdkHash();
     }
 
+    /** TeaVM's {@code HashMap}, as the build plugin extends it. */
+    public interface Table {
+        int jcdkModCount();
+
+        int jcdkThreshold();
+
+        boolean jcdkDefault();
+
+        int jcdkLength();
+
+        /** Moves the entries to a table of {@code length} buckets, each bucket keeping its order. */
+        void jcdkResize(int length);
+    }
+
     private HashOrder() {
+    }
+
+    /**
+     * Runs first in {@code putAll}: the JDK's table size. A map never put into gets the size for the added map
+     * alone (a {@code new HashMap<>()} even a smaller table than 16); another one doubles while the added map is
+     * larger than its threshold; the puts then grow it as usual.
+     */
+    public static void presize(Table map, java.util.Map<?, ?> added) {
+        int s = added.size();
+        if (s == 0) {
+            return;
+        }
+        if (map.jcdkModCount() == 0) {
+            int t = (int) (s / 0.75f + 1.0f);
+            int threshold = map.jcdkDefault() ? 0 : map.jcdkLength();
+            if (t > threshold) {
+                map.jcdkResize(tableSizeFor(t));
+            }
+        } else {
+            int length = map.jcdkLength();
+            int threshold = map.jcdkThreshold();
+            while (s > threshold && length < 1 << 30) {
+                length <<= 1;
+                threshold = (int) (length * 0.75f);
+            }
+            if (length != map.jcdkLength()) {
+                map.jcdkResize(length);
+            }
+        }
+    }
+
+    /** Replaces TeaVM's own growth before {@code putAll} (see presize). */
+    public static void skip(Object map, int capacity) {
     }
 
     /** The JDK's {@code HashMap.hash}: the high half of the hash code folded into the low half. */
