@@ -99,6 +99,13 @@ final class StringSnippets {
                 null, null));
         s.add("String: format width and percent", () -> String.format("%5%|%-5%|%3$s %1$s %<s %s", "a", "b", "c"));
         s.add("String: format Formattable", () -> String.format("%s|%-#8.3S", new Tag(), new Tag()));
+        s.add("PrintStream: printf and format", () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream out = new java.io.PrintStream(bytes);
+            out.printf("%5.1f|%s|%,d%n", 2.25, "x", 1234567).format("%e|%08X", 0.000123, -255);
+            out.flush();
+            return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        });
         s.add("String: Formatter into a StringBuilder", () -> {
             StringBuilder sb = new StringBuilder("x");
             java.util.Formatter f = new java.util.Formatter(sb);
