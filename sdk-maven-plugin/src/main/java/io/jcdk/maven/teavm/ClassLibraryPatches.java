@@ -12,6 +12,9 @@ public final class ClassLibraryPatches {
     private static final String NUMBERS = JDK + "Numbers";
     private static final String STRINGS = JDK + "Strings";
     private static final String FLOATING = JDK + "FloatingText";
+    private static final String FORMATS = JDK + "Formats";
+    private static final String CONTAINERS = JDK + "Containers";
+    private static final String CHARACTERS = JDK + "Characters";
     private static final String FDLIBM = HostImportTable.FDLIBM_CLASS;
     private static final String EXACT = HostImportTable.EXACT_MATH_CLASS;
 
@@ -87,6 +90,54 @@ public final class ClassLibraryPatches {
         // The Candid decoder's Strings take their char arrays instead of copying them (TeaVM's package-private
         // String.fromArray; the decoder never touches an array it gave away).
         replaceStatic("io.jcdk.candid.Utf8", "adopt([C)Ljava/lang/String;", "java.lang.String", "fromArray");
+        // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
+        // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
+        replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,
+                "format");
+        replaceStatic("java.lang.String",
+                "format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS, "format");
+        replaceInstance("java.lang.String", "formatted([Ljava/lang/Object;)Ljava/lang/String;", FORMATS, "formatted");
+        replaceInstance("java.util.Formatter",
+                "format(Ljava/util/Locale;Ljava/lang/String;[Ljava/lang/Object;)Ljava/util/Formatter;", FORMATS,
+                "format");
+        for (String e : new String[] {"UnknownFormatConversion", "IllegalFormatConversion",
+            "FormatFlagsConversionMismatch", "IllegalFormatFlags", "DuplicateFormatFlags", "IllegalFormatPrecision",
+            "MissingFormatWidth", "IllegalFormatCodePoint"}) {
+            addInstance("java.util." + e + "Exception", "getMessage()Ljava/lang/String;", FORMATS, "message");
+        }
+        // java.lang: the JDK's exception type and message for a bad substring; surrogate pairs kept by reverse();
+        // Unicode digits, numeric values and title case; parseInt/parseLong with those digits and the JDK's
+        // messages; BigInteger/BigDecimal hash codes.
+        check("java.lang.String", "substring(I)Ljava/lang/String;", STRINGS, "checkSubstring");
+        check("java.lang.String", "substring(II)Ljava/lang/String;", STRINGS, "checkSubstring");
+        replaceInstance("java.lang.StringBuilder", "reverse()Ljava/lang/StringBuilder;", STRINGS, "reverse");
+        replaceInstance("java.lang.StringBuffer", "reverse()Ljava/lang/StringBuffer;", STRINGS, "reverse");
+        for (String c : new String[] {"C", "I"}) {
+            replaceStatic("java.lang.Character", "digit(" + c + "I)" + "I", CHARACTERS, "digit");
+            replaceStatic("java.lang.Character", "getNumericValue(" + c + ")I", CHARACTERS, "getNumericValue");
+            replaceStatic("java.lang.Character", "toTitleCase(" + c + ")" + c, CHARACTERS, "toTitleCase");
+        }
+        replaceStatic("java.lang.Integer", "parseInt(Ljava/lang/String;I)I", NUMBERS, "parseInt");
+        replaceStatic("java.lang.Integer", "parseInt(Ljava/lang/String;)I", NUMBERS, "parseInt");
+        replaceStatic("java.lang.Long", "parseLong(Ljava/lang/String;I)J", NUMBERS, "parseLong");
+        replaceStatic("java.lang.Long", "parseLong(Ljava/lang/String;)J", NUMBERS, "parseLong");
+        replaceInstance("java.math.BigInteger", "hashCode()I", NUMBERS, "hashCode");
+        replaceInstance("java.math.BigDecimal", "hashCode()I", NUMBERS, "hashCode");
+        replaceInstance("java.math.BigInteger", "doubleValue()D", NUMBERS, "doubleValue");
+
+        // java.util: Map.of's duplicate keys, copyOfRange past the end, toString of Optional and the statistics.
+        check("java.util.Map", "of(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;)"
+                + "Ljava/util/Map;", CONTAINERS, "requireDistinct");
+        // the larger Map.of and Map.ofEntries: TeaVM's map checks, but throws without the JDK's message
+        check("java.util.TemplateCollections$NEtriesMap", "<init>([Ljava/util/Map$Entry;)V", CONTAINERS,
+                "requireDistinctKeys");
+        for (String t : new String[] {"I", "J", "B", "S", "C", "F", "D", "Z", "Ljava/lang/Object;"}) {
+            replaceStatic("java.util.Arrays", "copyOfRange([" + t + "II)[" + t, CONTAINERS, "copyOfRange");
+        }
+        for (String c : new String[] {"Optional", "OptionalInt", "OptionalLong", "OptionalDouble",
+            "IntSummaryStatistics", "LongSummaryStatistics", "DoubleSummaryStatistics"}) {
+            replaceInstance("java.util." + c, "toString()Ljava/lang/String;", CONTAINERS, "toString");
+        }
         // Size: TeaVM encodes through java.nio's CharsetEncoder (about 17 KB, reachable from Ic.print).
         replaceInstance("java.lang.String", "getBytes(Ljava/nio/charset/Charset;)[B", JDK + "Utf8Bytes", "getBytes");
     }
@@ -104,6 +155,11 @@ public final class ClassLibraryPatches {
     private static void addStatic(String cls, String descriptor, String owner, String method) {
         HostImportTable.patch(new HostImportTable.BodyPatch(cls, descriptor,
                 new HostImportTable.Target(owner, method), true, true));
+    }
+
+    private static void check(String cls, String descriptor, String owner, String method) {
+        HostImportTable.check(new HostImportTable.BodyPatch(cls, descriptor,
+                new HostImportTable.Target(owner, method), false, false));
     }
 
     private static void addInstance(String cls, String descriptor, String owner, String method) {

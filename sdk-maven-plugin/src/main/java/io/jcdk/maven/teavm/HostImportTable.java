@@ -29,6 +29,7 @@ public final class HostImportTable {
     private static final Map<String, Target> TARGETS = new LinkedHashMap<>();
     private static final Map<String, Target> METHOD_BODIES = new LinkedHashMap<>();
     private static final Map<String, java.util.List<BodyPatch>> PATCHES_BY_CLASS = new LinkedHashMap<>();
+    private static final Map<String, java.util.List<BodyPatch>> CHECKS_BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, String> HINTS = new LinkedHashMap<>();
 
     static {
@@ -89,6 +90,19 @@ public final class HostImportTable {
     /** Registers a class-library body patch (see {@link ClassLibraryPatches}). */
     static void patch(BodyPatch patch) {
         PATCHES_BY_CLASS.computeIfAbsent(patch.className(), k -> new java.util.ArrayList<>()).add(patch);
+    }
+
+    /**
+     * Registers a check: a call to {@code patch.target()} (a static method returning void, with the method's
+     * arguments, the receiver first) inserted before the method's own body, which stays.
+     */
+    static void check(BodyPatch patch) {
+        CHECKS_BY_CLASS.computeIfAbsent(patch.className(), k -> new java.util.ArrayList<>()).add(patch);
+    }
+
+    /** The checks for one class (empty when there are none). */
+    public static java.util.List<BodyPatch> checksOf(String className) {
+        return CHECKS_BY_CLASS.getOrDefault(className, java.util.List.of());
     }
 
     /** The body patches for one class (empty when there are none). */

@@ -9,12 +9,20 @@ import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
+import org.teavm.model.FieldReference;
+import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
+import org.teavm.model.Program;
 import org.teavm.model.ValueType;
+import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
+import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.InvocationType;
+import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.PutFieldInstruction;
 
 /**
  * Gives TeaVM's host-imported native methods ({@code @Import(module = "teavm...")}) Java bodies that call the
@@ -55,8 +63,15 @@ public class HostImportTransformer implements ClassHolderTransformer {
             }
             replaceBody(method, patch.target(), context);
         }
+        for (HostImportTable.BodyPatch check : HostImportTable.checksOf(cls.getName())) {
+            MethodHolder method = cls.getMethod(MethodDescriptor.parse(check.descriptor()));
+            if (method != null && method.getProgram() != null && method.getProgram().basicBlockCount() > 0) {
+                checkFirst(method, check.target());
+            }
+        }
         if (cls.getName().equals(THROWABLE)) {
             patchSuppression(cls, context);
+            patchCauseMessage(cls);
         }
         TeaVmRuntimePatches.apply(cls, context);
     }
@@ -123,6 +138,69 @@ public class HostImportTransformer implements ClassHolderTransformer {
                 exception, enabled);
         self.setField("suppressed", updated);
         pe.exit();
+    }
+
+    /** Inserts {@code target(this?, arguments...)} before the first instruction of the method. */
+    private static void checkFirst(MethodHolder method, HostImportTable.Target target) {
+        Program program = method.getProgram();
+        Instruction first = program.basicBlockAt(0).getFirstInstruction();
+        if (first == null) {
+            return;
+        }
+        boolean isStatic = method.hasModifier(ElementModifier.STATIC);
+        int n = method.parameterCount();
+        int offset = isStatic ? 0 : 1;
+        Variable[] args = new Variable[n + offset];
+        ValueType[] signature = new ValueType[args.length + 1];
+        if (!isStatic) {
+            // a constructor's receiver goes as an Object: the check's class may not be nameable in Java
+            args[0] = program.variableAt(0);
+            signature[0] = ValueType.object(method.getName().equals("<init>") ? "java.lang.Object"
+                    : method.getOwnerName());
+        }
+        for (int i = 0; i < n; i++) {
+            args[i + offset] = program.variableAt(i + 1);
+            signature[i + offset] = method.parameterType(i);
+        }
+        signature[args.length] = ValueType.VOID;
+        InvokeInstruction call = new InvokeInstruction();
+        call.setType(InvocationType.SPECIAL);
+        call.setMethod(new MethodReference(target.owner(), target.method(), signature));
+        call.setArguments(args);
+        first.insertPrevious(call);
+    }
+
+    /**
+     * {@code new Throwable(cause)} (so {@code new RuntimeException(cause)}, ...) has the message
+     * {@code cause.toString()} in the JDK; TeaVM's leaves it null. Sets it before each return of that constructor.
+     */
+    private static void patchCauseMessage(ClassHolder cls) {
+        MethodHolder init = cls.getMethod(MethodDescriptor.parse("<init>(Ljava/lang/Throwable;)V"));
+        if (init == null || init.getProgram() == null || cls.getField("message") == null) {
+            return;
+        }
+        Program program = init.getProgram();
+        ValueType throwable = ValueType.object(THROWABLE);
+        ValueType string = ValueType.object("java.lang.String");
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            Instruction last = program.basicBlockAt(b).getLastInstruction();
+            if (last instanceof ExitInstruction) {
+                Variable message = program.createVariable();
+                InvokeInstruction call = new InvokeInstruction();
+                call.setType(InvocationType.SPECIAL);
+                call.setMethod(new MethodReference(ClassLibraryPatches.THROWABLES, "causeMessage", throwable,
+                        string));
+                call.setArguments(program.variableAt(1));
+                call.setReceiver(message);
+                PutFieldInstruction put = new PutFieldInstruction();
+                put.setInstance(program.variableAt(0));
+                put.setField(new FieldReference(THROWABLE, "message"));
+                put.setFieldType(string);
+                put.setValue(message);
+                last.insertPrevious(call);
+                last.insertPrevious(put);
+            }
+        }
     }
 
     private static String stringValue(AnnotationValue value) {

@@ -28,6 +28,24 @@ final class BigNumberSnippets {
         s.add("BigInteger: compare, hashCode, longValue", () -> big.compareTo(BigInteger.ONE) + " " + big.hashCode()
                 + " " + big.longValue() + " " + big.intValue() + " " + big.doubleValue() + " " + big.signum());
         s.add("BigInteger: longValueExact overflow", () -> big.longValueExact());
+        s.add("BigInteger: doubleValue bits", () -> Long.toHexString(Double.doubleToLongBits(big.doubleValue())));
+        s.add("BigInteger: hashCode of signs and word boundaries", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String v : new String[] {"0", "1", "-1", "4294967295", "4294967296", "-4294967296",
+                "18446744073709551616", "-123456789012345678901234567890", "2147483648", "255"}) {
+                sb.append(new BigInteger(v).hashCode()).append(' ');
+            }
+            return sb.toString() + BigInteger.ONE.shiftLeft(200).hashCode() + " " + BigInteger.TEN.pow(40).negate()
+                    .hashCode();
+        });
+        s.add("BigDecimal: hashCode", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String v : new String[] {"0", "0.00", "2.0", "-2.00", "1E+5", "123456789012345678901234.5678",
+                "-9223372036854775808", "9223372036854775807", "-0.000001"}) {
+                sb.append(new BigDecimal(v).hashCode()).append(' ');
+            }
+            return sb.toString();
+        });
         s.add("BigInteger: parse bad", () -> new BigInteger("12z"));
         s.add("BigInteger: isProbablePrime", () -> BigInteger.valueOf(1_000_000_007).isProbablePrime(20) + " "
                 + BigInteger.valueOf(561).isProbablePrime(20));

@@ -54,7 +54,7 @@ final class CollectionSnippets {
         s.add("List.of: null element", () -> List.of(1, null));
         s.add("List.copyOf, equals", () -> List.copyOf(new ArrayList<>(List.of("a"))).equals(List.of("a")) + " "
                 + List.of(1, 2).equals(Arrays.asList(1, 2)) + " " + List.of().hashCode());
-        s.add("Arrays.asList set and add", () -> {
+        s.add("Arrays.asList: set, and the class's simple name", () -> {
             List<String> l = Arrays.asList("a", "b");
             l.set(0, "z");
             return l + " " + l.getClass().getSimpleName().isEmpty();
@@ -111,6 +111,87 @@ final class CollectionSnippets {
             return m + " " + m.hashCode();
         });
         s.add("HashSet: order", () -> new HashSet<>(List.of("banana", "apple", "cherry", "date", "fig")));
+        s.add("HashMap: order through growth, removal and null", () -> {
+            Map<Object, Integer> m = new HashMap<>();
+            for (int i = 0; i < 200; i++) {
+                m.put("k" + (i * 7919 % 1000), i);
+                if (i % 3 == 0) {
+                    m.remove("k" + (i * 31 % 1000));
+                }
+            }
+            m.put(null, -1);
+            m.put(65536, 1);
+            m.put(1 << 20, 2);
+            m.put(-1L, 3);
+            m.put(2.5, 4);
+            m.remove("k0");
+            return m.keySet().toString().hashCode() + " " + m.keySet().stream().limit(12).toList() + " "
+                    + m.values().stream().skip(100).limit(5).toList();
+        });
+        s.add("HashSet: order of large and copied sets", () -> {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                words.add(Integer.toString(i * 104729, 36));
+            }
+            Set<String> set = new HashSet<>(words);
+            // sources with a fixed order (Map.of's order is random on the JVM)
+            Map<String, Integer> source = new LinkedHashMap<>();
+            for (String k : new String[] {"a", "bb", "Aa", "BB", "ccc", "z"}) {
+                source.put(k, k.length());
+            }
+            Map<String, Integer> copy = new HashMap<>(source);
+            Map<String, Integer> three = new HashMap<>(new TreeMap<>(Map.of("q", 1, "r", 2, "s", 3)));
+            return set + " " + copy + " " + three + " " + new HashSet<>(List.of(3, 1 << 16, 5 << 16, 17));
+        });
+        s.add("HashMap: order after putAll", () -> {
+            Map<String, Integer> source = new LinkedHashMap<>();
+            for (int i = 0; i < 30; i++) {
+                source.put("key" + (i * 37 % 100), i);
+            }
+            Map<String, Integer> small = new LinkedHashMap<>();
+            small.put("Aa", 1);
+            small.put("q7", 2);
+            small.put("zz", 3);
+            Map<String, Integer> fresh = new HashMap<>();
+            fresh.putAll(small);
+            Map<String, Integer> sized = new HashMap<>(64);
+            sized.putAll(source);
+            Map<String, Integer> used = new HashMap<>();
+            used.put("x", 0);
+            used.putAll(source);
+            Map<String, Integer> cleared = new HashMap<>();
+            cleared.put("y", 0);
+            cleared.clear();
+            cleared.putAll(small);
+            HashSet<String> set = new HashSet<>();
+            set.addAll(source.keySet());
+            // a fresh map's table fits the added map (4 buckets here: 8 before 1); a used one doubles only as needed
+            Map<Object, Integer> two = new LinkedHashMap<>();
+            two.put(1, 1);
+            two.put(8, 8);
+            Map<Object, Integer> freshInts = new HashMap<>();
+            freshInts.putAll(two);
+            Map<Object, Integer> twenty = new LinkedHashMap<>();
+            twenty.put(1, 1);
+            twenty.put(32, 32);
+            for (int i = 100; i < 118; i++) {
+                twenty.put(i, i);
+            }
+            Map<Object, Integer> usedInts = new HashMap<>();
+            usedInts.put("x", 0);
+            usedInts.putAll(twenty);
+            return fresh + " " + sized.keySet().stream().limit(10).toList() + " " + used.keySet().stream()
+                    .skip(10).limit(10).toList() + " " + cleared + " " + set.stream().limit(8).toList() + " "
+                    + new HashMap<>(used).keySet().stream().limit(8).toList() + " " + freshInts + " "
+                    + usedInts.keySet().stream().limit(4).toList();
+        });
+        s.add("HashSet: order with an overfull bucket", () -> {
+            HashSet<Integer> ints = new HashSet<>();
+            for (int i = 0; i < 100; i++) {
+                ints.add(i * 65537);
+            }
+            return ints.toString().hashCode();
+        });
         s.add("HashMap: null key and value", () -> {
             Map<String, String> m = new HashMap<>();
             m.put(null, "n");
@@ -128,6 +209,10 @@ final class CollectionSnippets {
             return new TreeMap<>(m);
         });
         s.add("Map.of: duplicate key", () -> Map.of("a", 1, "a", 2));
+        s.add("Map.of: duplicate key message", () -> message(() -> Map.of("a", 1, "a", 2)) + " | "
+                + message(() -> Map.of("k", 1, "j", 2, "k", 3)));
+        s.add("Arrays.asList: add and remove throw", () -> message(() -> Arrays.asList("a", "b").add("c")) + " | "
+                + message(() -> Arrays.asList("a").remove(0)));
         s.add("Map.entry, Map.copyOf", () -> Map.entry("k", 1) + " " + Map.copyOf(Map.of("x", 1)));
         s.add("LinkedHashMap: access order", () -> {
             LinkedHashMap<String, Integer> m = new LinkedHashMap<>(16, 0.75f, true);
@@ -211,6 +296,17 @@ final class CollectionSnippets {
                     + Arrays.equals(a, a.clone()) + Arrays.hashCode(a) + Arrays.deepHashCode(new Object[] {a});
         });
         s.add("Arrays: copyOfRange beyond end", () -> Arrays.toString(Arrays.copyOfRange(new int[] {1, 2}, 1, 4)));
+        s.add("Arrays: copyOfRange of each type beyond end", () -> Arrays.toString(Arrays.copyOfRange(new long[] {1},
+                0, 2)) + Arrays.toString(Arrays.copyOfRange(new byte[] {1, 2}, 2, 3)) + Arrays.toString(
+                Arrays.copyOfRange(new char[] {'a', 'b'}, 1, 3)) + Arrays.toString(Arrays.copyOfRange(new double[] {1},
+                0, 2)) + Arrays.toString(Arrays.copyOfRange(new boolean[] {true}, 0, 2)) + Arrays.toString(
+                Arrays.copyOfRange(new short[] {3}, 0, 2)) + Arrays.toString(Arrays.copyOfRange(new float[] {1}, 1, 2))
+                + Arrays.toString(Arrays.copyOfRange(new String[] {"a", "b", "c"}, 1, 5)) + " "
+                + Arrays.copyOfRange(new String[] {"a"}, 0, 2).getClass().getSimpleName());
+        s.add("Arrays: copyOfRange bad ranges", () -> message(() -> Arrays.copyOfRange(new int[2], 2, 1)) + " | "
+                + message(() -> Arrays.copyOfRange(new int[2], 3, 4)).startsWith("java.lang.ArrayIndexOutOfBounds")
+                + " | " + message(() -> Arrays.copyOfRange(new Object[2], -1, 1)).startsWith(
+                "java.lang.ArrayIndexOutOfBounds") + " " + Arrays.copyOfRange(new int[2], 2, 2).length);
         s.add("Arrays: copyOf negative", () -> Arrays.copyOf(new int[1], -1));
         s.add("Arrays: mismatch, compare", () -> Arrays.mismatch(new int[] {1, 2, 3}, new int[] {1, 2, 4}));
         s.add("Arrays: sort objects stable", () -> {
@@ -229,6 +325,14 @@ final class CollectionSnippets {
                 + Optional.empty().isPresent() + " " + Optional.ofNullable(null).or(() -> Optional.of("y")).get()
                 + " " + Optional.of("v") + " " + Optional.empty());
         s.add("Optional: get empty", () -> Optional.empty().get());
+        s.add("Optional: toString of the primitive ones", () -> java.util.OptionalInt.of(3) + " "
+                + java.util.OptionalInt.empty() + " " + java.util.OptionalLong.of(-4) + " "
+                + java.util.OptionalLong.empty() + " " + java.util.OptionalDouble.of(2.5) + " "
+                + java.util.OptionalDouble.empty() + " " + Optional.of(List.of(1)) + " " + Optional.ofNullable(null));
+        s.add("Stream: summary statistics toString", () -> new java.util.LongSummaryStatistics() + " | "
+                + new java.util.IntSummaryStatistics() + " | " + new java.util.DoubleSummaryStatistics() + " | "
+                + LongStream.of(5, -2).summaryStatistics() + " | " + IntStream.of(1, 2).summaryStatistics() + " | "
+                + java.util.stream.DoubleStream.of(0.1, 1e10).summaryStatistics());
         s.add("Optional: orElseThrow", () -> Optional.empty().orElseThrow());
         s.add("Stream: map, filter, collect", () -> Stream.of(5, 3, 8, 1).filter(x -> x > 2).map(x -> x * x)
                 .sorted().collect(Collectors.toList()));
@@ -250,6 +354,14 @@ final class CollectionSnippets {
         s.add("Stream: anyMatch, findFirst, min", () -> Stream.of(3, 4).anyMatch(x -> x > 3) + " "
                 + Stream.empty().findFirst() + " " + Stream.of("b", "a").min(Comparator.naturalOrder()).get());
         s.add("Stream: toList", () -> Stream.of(1, 2).toList());
+        s.add("Stream: distinct remembers across pulls", () -> Stream.of("a", "b", "a", "c", "b", "d").distinct()
+                .skip(1).limit(2).collect(Collectors.joining()) + " " + Stream.of(List.of(1, 1), List.of(1, 2, 2))
+                .flatMap(List::stream).distinct().limit(5).count() + " " + IntStream.of(3, 3, 1, 3, 1).distinct()
+                .skip(1).sum() + " " + Stream.of(5, 5, 6).distinct().findFirst().get() + " " + Stream.of(1, 2, 1)
+                .distinct().iterator().next());
+        s.add("List.of: get out of range", () -> message(() -> List.of(1, 2, 3).get(3)).replaceAll(":.*", "") + " "
+                + List.of().isEmpty() + " "
+                + List.of() + " " + List.of().equals(List.of()) + " " + message(() -> List.of().add(1)));
         s.add("Stream: reuse", () -> {
             Stream<Integer> st = Stream.of(1);
             st.count();
@@ -265,5 +377,14 @@ final class CollectionSnippets {
             l.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> -a[1]).reversed());
             return l.stream().map(Arrays::toString).collect(Collectors.joining());
         });
+    }
+
+    /** The exception's class and message, or the value. */
+    static String message(Snippets.Body body) {
+        try {
+            return String.valueOf(body.run());
+        } catch (Throwable t) {
+            return t.getClass().getName() + ": " + t.getMessage();
+        }
     }
 }

@@ -106,6 +106,10 @@ final class ExceptionSnippets {
         });
         s.add("exception: toString", () -> new IllegalArgumentException("bad").toString() + " | "
                 + new UnsupportedOperationException().toString());
+        s.add("exception: message from the cause", () -> new RuntimeException((Throwable) null).getMessage() + " | "
+                + new IllegalStateException(new ArithmeticException("x")) + " | " + new Exception(new Error())
+                .getLocalizedMessage() + " | " + new IllegalArgumentException("own", new Error("c")).getMessage()
+                + " | " + new UnsupportedOperationException(new RuntimeException()).getCause());
         s.add("exception: initCause twice", () -> {
             Exception e = new Exception("e");
             e.initCause(new Error("c"));

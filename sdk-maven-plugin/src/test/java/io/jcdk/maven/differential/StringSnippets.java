@@ -79,9 +79,62 @@ final class StringSnippets {
         s.add("String: format missing argument", () -> String.format("%s %s", "a"));
         s.add("String: format bad conversion", () -> String.format("%q", 1));
         s.add("String: formatted", () -> "%s=%d".formatted("x", 5));
+        s.add("String: format flags on integers", () -> String.format("%,015d|%(d|%(,d|% d|%+,d|%-6d|%x|%#o|%#X",
+                -1234567L, -5, -1234567, 5, 1234567890123L, -3, (byte) -1, 8, -255));
+        s.add("String: format BigInteger", () -> String.format("%d|%,d|%x|%#X|%+o|%(d", new java.math.BigInteger(
+                "-12345678901234567890"), new java.math.BigInteger("98765432109876543210"),
+                new java.math.BigInteger("-255"), new java.math.BigInteger("48879"), java.math.BigInteger.TEN,
+                new java.math.BigInteger("-7")));
+        s.add("String: format BigDecimal", () -> String.format("%.2f|%e|%g|%.1f|%,.3f", new java.math.BigDecimal(
+                "2.675"), new java.math.BigDecimal("12345.678"), new java.math.BigDecimal("0.00001"),
+                new java.math.BigDecimal("-0.05"), new java.math.BigDecimal("1234567.8915")));
+        s.add("String: format floating flags", () -> String.format("%,.2f|%010.2f|%(.1f|%+e|%.0e|%#.0f|%G|%.3g|%g",
+                1234567.891, -3.14159, -1.25, 12345.0, 9.5, 3.0, 1e-10, 99950.0, 0.00009999995));
+        s.add("String: format %a", () -> String.format("%a|%A|%.2a|%.1a|%a", 1.0, -0.5, 1.0 / 3, 1.96875, 0.0));
+        s.add("String: format %e %f of large and small", () -> String.format("%e|%.3e|%f|%.2f|%.20f", 1e300,
+                1.5e-300, 1e21, 123456789.125, 0.1));
+        s.add("String: format general and char", () -> String.format("%b|%B|%h|%-6b|%10.4s|%S|%c|%c|%-3c|%C",
+                "x", true, "hi", false, "abcdef", "stra\u00dfe", 0x1F600, (byte) 65, 'z', 'q'));
+        s.add("String: format null arguments", () -> String.format("%s|%d|%X|%f|%c|%b", null, null, null, null,
+                null, null));
+        s.add("String: format width and percent", () -> String.format("%5%|%-5%|%3$s %1$s %<s %s", "a", "b", "c"));
+        s.add("String: format Formattable", () -> String.format("%s|%-#8.3S", new Tag(), new Tag()));
+        s.add("PrintStream: printf and format", () -> {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream out = new java.io.PrintStream(bytes);
+            out.printf("%5.1f|%s|%,d%n", 2.25, "x", 1234567).format("%e|%08X", 0.000123, -255);
+            out.flush();
+            return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        });
+        s.add("String: Formatter into a StringBuilder", () -> {
+            StringBuilder sb = new StringBuilder("x");
+            java.util.Formatter f = new java.util.Formatter(sb);
+            f.format("%d-%s", 1, "a").format("|%.1f", 2.25);
+            return sb + " " + f;
+        });
+        for (String[] bad : new String[][] {{"%q", "1"}, {"%5", ""}, {"%-s", "a"}, {"%--5d", "1"}, {"%5n", ""},
+            {"%#d", "1"}, {"%.2c", "a"}, {"%+ d", "1"}, {"%d", "x"}, {"%c", "-1"}, {"%s %s", "a"}, {"%<s", "a"},
+            {"%,x", "1"}, {"%05%", ""}, {"%#s", "s"}, {"%3$s", "a"}, {"%+x", "1"}}) {
+            Object arg = bad[1].isEmpty() ? null : bad[1].equals("-1") || bad[1].equals("1") ? Integer.valueOf(
+                    bad[1]) : bad[1];
+            s.add("String: format error " + bad[0], () -> {
+                try {
+                    return String.format(bad[0], arg);
+                } catch (IllegalArgumentException e) {
+                    return e.getClass().getName() + ": " + e.getMessage();
+                }
+            });
+        }
         s.add("StringBuilder: insert, reverse, delete", () -> new StringBuilder("hello").insert(0, 42).reverse()
                 .deleteCharAt(0).append(1.5f).append('c').append(true).append((Object) null).toString());
         s.add("StringBuilder: reverse surrogates", () -> new StringBuilder("a\ud83d\ude00b").reverse().toString());
+        s.add("StringBuilder: reverse lone and paired surrogates", () -> new StringBuilder("\ude00x\ud83d\ude01\ud83d")
+                .reverse() + " " + new StringBuffer("1\ud83d\ude00\ud83d\ude01").reverse() + " "
+                + new StringBuilder("").reverse() + new StringBuilder("\ud83d\ude00").reverse());
+        s.add("String: substring out of range messages", () -> CollectionSnippets.message(() -> "hello".substring(3, 2))
+                + " | " + CollectionSnippets.message(() -> "abc".substring(-1)) + " | " + CollectionSnippets.message(
+                () -> "abc".substring(1, 4)) + " | " + CollectionSnippets.message(() -> "abc".substring(4)) + " | "
+                + "abc".substring(3) + "abc".substring(1, 1) + "abc".substring(0, 3));
         s.add("StringBuilder: setLength, replace", () -> {
             StringBuilder sb = new StringBuilder("abcdef");
             sb.replace(1, 3, "XYZ");
@@ -121,6 +174,50 @@ final class StringSnippets {
                 + Character.getType('a') + " " + Character.isHighSurrogate('\udc00'));
         s.add("Character: getName-free digit", () -> Character.digit('٣', 10) + " " + Character.getNumericValue(
                 'Ⅻ'));
+        s.add("Character: digit and numeric value of Unicode digits and letters", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (int cp : new int[] {'7', 'f', 'Z', 0x0669, 0x06F4, 0x0967, 0xFF13, 0xFF41, 0xFF3A, 0x1D7D9, 0x00BD,
+                0x2460, 0x2473, 0x216B, 0x2180, 0x3007, 0x4E00, 0x00B2, 0x1372, 0x5146, -1, 0x110000}) {
+                sb.append(Character.digit(cp, 10)).append(',').append(Character.digit(cp, 36)).append(',')
+                        .append(Character.getNumericValue(cp)).append(' ');
+            }
+            return sb.toString() + Character.digit('5', 1) + Character.digit('5', 37) + Character.digit('\u0665', 16)
+                    + Character.getNumericValue('\u216b');
+        });
+        s.add("Character: title case", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : new char[] {'a', 'ǆ', 'ǅ', 'Ǆ', 'ǉ', 'ǌ', 'ǳ', 'Ǳ', 'ß', 'ა', 'ÿ', '1'}) {
+                sb.append(Character.toTitleCase(c)).append(Character.isTitleCase(Character.toTitleCase(c)) ? 't' : '-');
+            }
+            return sb.toString() + " " + Integer.toHexString(Character.toTitleCase(0x10D0)) + " "
+                    + Integer.toHexString(Character.toTitleCase(0x1C6));
+        });
+        s.add("Integer.parseInt: Unicode digits, radixes and messages", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String t : new String[] {"٣٤", "-٣", "+7", "", "-", "+", "12x", "2147483647", "2147483648",
+                "-2147483648", "-2147483649", "0x10", " 1", "\uff11\uff12"}) {
+                sb.append(CollectionSnippets.message(() -> Integer.parseInt(t))).append(" | ");
+            }
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt(null))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("ff", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("fg", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("1", 1))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("1", 37))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.valueOf("-80000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Integer.parseInt("zz", 36)));
+            return sb.toString();
+        });
+        s.add("Long.parseLong: limits and messages", () -> {
+            StringBuilder sb = new StringBuilder();
+            for (String t : new String[] {"9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                "-9223372036854775809", "99999999999999999999", "٣٤٥", "", "1L"}) {
+                sb.append(CollectionSnippets.message(() -> Long.parseLong(t))).append(" | ");
+            }
+            sb.append(CollectionSnippets.message(() -> Long.parseLong("-8000000000000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Long.parseLong("8000000000000000", 16))).append(" | ");
+            sb.append(CollectionSnippets.message(() -> Long.parseLong(null, 10)));
+            return sb.toString();
+        });
         s.add("ByteBuffer: little-endian", () -> {
             ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
             b.putInt(0x01020304).putLong(-2L).putShort((short) 5);
@@ -141,5 +238,13 @@ final class StringSnippets {
         s.add("HexFormat: odd length", () -> java.util.HexFormat.of().parseHex("abc"));
         s.add("HexFormat: bad digit", () -> java.util.HexFormat.of().parseHex("zz"));
         s.add("String: intern identity", () -> (new String("ab").intern() == "ab") + " " + (new String("cd").intern() == new String("cd").intern()) + " " + "a".equals(null));
+    }
+
+    /** A Formattable that shows what it was given. */
+    static final class Tag implements java.util.Formattable {
+        @Override
+        public void formatTo(java.util.Formatter formatter, int flags, int width, int precision) {
+            formatter.format("[%d %d %d]", flags, width, precision);
+        }
     }
 }

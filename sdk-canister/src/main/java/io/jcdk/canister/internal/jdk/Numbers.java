@@ -144,4 +144,105 @@ public final class Numbers {
         return new NumberFormatException("For input string: \"" + s + "\"" + (radix == 10 ? ""
                 : " under radix " + radix));
     }
+
+    /** {@code Integer.parseInt(String, int)}: the JDK's digits (any Unicode decimal digit) and messages. */
+    public static int parseInt(String s, int radix) {
+        return (int) parse(s, radix, Integer.MIN_VALUE);
+    }
+
+    /** {@code Integer.parseInt(String)}. */
+    public static int parseInt(String s) {
+        return parseInt(s, 10);
+    }
+
+    /** {@code Long.parseLong(String, int)}. */
+    public static long parseLong(String s, int radix) {
+        return parse(s, radix, Long.MIN_VALUE);
+    }
+
+    /** {@code Long.parseLong(String)}. */
+    public static long parseLong(String s) {
+        return parse(s, 10, Long.MIN_VALUE);
+    }
+
+    /** A signed number in [min, -(min + 1)], accumulated negatively so that min itself fits. */
+    private static long parse(String s, int radix, long min) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+            negative = s.charAt(0) == '-';
+            i = 1;
+        }
+        if (i == n) {
+            throw forInput(s, radix);
+        }
+        long limit = negative ? min : min + 1;
+        long result = 0;
+        for (; i < n; i++) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < limit / radix) {
+                throw forInput(s, radix);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw forInput(s, radix);
+            }
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    /** {@code BigInteger.hashCode}, as the JDK: 31 * h + each 32-bit word of the magnitude, times the sign. */
+    public static int hashCode(java.math.BigInteger value) {
+        byte[] bytes = value.abs().toByteArray();
+        int h = 0;
+        int first = bytes.length % 4;
+        int word = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            word = (word << 8) | (bytes[i] & 0xff);
+            if ((i + 1) % 4 == first) {
+                // a word is complete; the leading zero words (from the sign byte) add nothing to h
+                h = 31 * h + word;
+                word = 0;
+            }
+        }
+        return h * value.signum();
+    }
+
+    /** {@code BigDecimal.hashCode}, as the JDK: 31 * the unscaled value's hash + the scale. */
+    public static int hashCode(java.math.BigDecimal value) {
+        return 31 * hashCode(value.unscaledValue()) + value.scale();
+    }
+
+    /** {@code BigInteger.doubleValue}: rounded to nearest, ties to even, as the JDK (TeaVM's may be 1 ulp off). */
+    public static double doubleValue(java.math.BigInteger value) {
+        java.math.BigInteger abs = value.abs();
+        int n = abs.bitLength();
+        if (n <= 62) {
+            return (double) value.longValue();
+        }
+        int shift = n - 54;
+        long m = abs.shiftRight(shift).longValue();
+        boolean sticky = abs.getLowestSetBit() < shift;
+        long rounded = (m >> 1) + ((m & 1) != 0 && (sticky || (m & 2) != 0) ? 1 : 0);
+        if (rounded == 1L << 53) {
+            rounded >>= 1;
+            shift++;
+        }
+        // rounded * 2^(shift + 1), with rounded in [2^52, 2^53): the exponent is 52 + shift + 1
+        long exponent = 52 + shift + 1 + 1023;
+        double magnitude = exponent > 2046 ? Double.POSITIVE_INFINITY
+                : Double.longBitsToDouble(exponent << 52 | (rounded & ((1L << 52) - 1)));
+        return value.signum() < 0 ? -magnitude : magnitude;
+    }
 }

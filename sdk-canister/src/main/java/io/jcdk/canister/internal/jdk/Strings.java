@@ -238,4 +238,43 @@ public final class Strings {
                 return c == '\'' || c == '.' || c == ':' || c == 0x00B7 || c == 0x2019 || c == 0x00AD;
         }
     }
+
+    /** Runs first in {@code String.substring(int)}: the JDK's exception type and message. */
+    public static void checkSubstring(String s, int begin) {
+        checkSubstring(s, begin, s.length());
+    }
+
+    /** Runs first in {@code String.substring(int, int)}. */
+    public static void checkSubstring(String s, int begin, int end) {
+        int length = s.length();
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+        }
+    }
+
+    /** {@code StringBuilder.reverse()}: a surrogate pair stays in order, as in the JDK. */
+    public static StringBuilder reverse(StringBuilder sb) {
+        int n = sb.length();
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            char c = sb.charAt(i);
+            sb.setCharAt(i, sb.charAt(j));
+            sb.setCharAt(j, c);
+        }
+        for (int i = 0; i < n - 1; i++) {
+            char low = sb.charAt(i);
+            char high = sb.charAt(i + 1);
+            if (Character.isLowSurrogate(low) && Character.isHighSurrogate(high)) {
+                sb.setCharAt(i++, high);
+                sb.setCharAt(i, low);
+            }
+        }
+        return sb;
+    }
+
+    /** {@code StringBuffer.reverse()}. */
+    public static StringBuffer reverse(StringBuffer sb) {
+        StringBuilder reversed = reverse(new StringBuilder(sb));
+        sb.setLength(0);
+        return sb.append(reversed);
+    }
 }

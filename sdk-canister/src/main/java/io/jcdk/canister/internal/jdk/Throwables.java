@@ -34,4 +34,9 @@ public final class Throwables {
         grown[n] = exception;
         return grown;
     }
+
+    /** The message that {@code new Throwable(cause)} gets in the JDK: {@code cause.toString()}, or null. */
+    public static String causeMessage(Throwable cause) {
+        return cause == null ? null : cause.toString();
+    }
 }
