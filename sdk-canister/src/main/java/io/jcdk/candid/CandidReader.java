@@ -86,6 +86,49 @@ public final class CandidReader {
         kinds[0] = ARGUMENT;
     }
 
+    /**
+     * The argument types a method expects, as the header of a message of exactly those types (computed at build
+     * time by the processor, like reply headers). A message that starts with these very bytes (the usual case for a
+     * client encoding the .did's types) needs no type-table parsing: the header's table is read once, on the first
+     * such message, and kept.
+     */
+    public static final class Expected {
+        private final byte[] header;
+        private WireTypes types;
+
+        public Expected(byte[] header) {
+            this.header = header;
+        }
+
+        /** The parsed header, read on first use. */
+        WireTypes types() {
+            WireTypes t = types;
+            if (t == null) {
+                WireReader in = new WireReader(header);
+                in.skip(4, "magic");
+                t = WireTypes.read(in, new Quota(CandidDecoder.Limits.forMessage(header.length).quota()));
+                types = t;
+            }
+            return t;
+        }
+    }
+
+    /**
+     * {@link #open(byte[], FieldNames)}, skipping the type table when the message's header is {@code expected}'s
+     * byte for byte.
+     */
+    public static CandidReader open(byte[] message, FieldNames names, Expected expected) {
+        byte[] header = expected.header;
+        if (message != null && message.length >= header.length
+                && Mem.regionEquals(message, 0, header, 0, header.length)) {
+            WireReader in = new WireReader(message);
+            in.skip(header.length, "header");
+            CandidDecoder.Limits limits = CandidDecoder.Limits.forMessage(message.length);
+            return new CandidReader(in, expected.types(), new Quota(limits.quota()), limits.maxDepth(), names);
+        }
+        return open(message, names);
+    }
+
     /** Reads the header of {@code message} ({@code DIDL}, type table, argument types), ready for {@link #arg}. */
     public static CandidReader open(byte[] message, FieldNames names) {
         return open(message, names, CandidDecoder.Limits.forMessage(message == null ? 0 : message.length));
@@ -220,7 +263,10 @@ public final class CandidReader {
         if (t != TEXT) {
             throw mismatch("text", t);
         }
-        long len = Leb128.readUnsignedLong(in, "text length");
+        long len = in.readSmallLeb(false);
+        if (len == WireReader.NOT_SMALL) {
+            len = Leb128.readUnsignedLong(in, "text length");
+        }
         if (over(len, in.remaining())) {
             in.require(len, Msg.cat("text of ", len, " bytes"));
         }
@@ -592,7 +638,10 @@ public final class CandidReader {
 
     private Principal readPrincipal(String what) {
         readReferenceTag(what);
-        long len = Leb128.readUnsignedLong(in, what, " length");
+        long len = in.readSmallLeb(false);
+        if (len == WireReader.NOT_SMALL) {
+            len = Leb128.readUnsignedLong(in, what, " length");
+        }
         if (over(len, in.remaining())) {
             in.require(len, Msg.cat(what, " of ", len, " bytes"));
         }

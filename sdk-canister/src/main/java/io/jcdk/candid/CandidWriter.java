@@ -97,6 +97,20 @@ public final class CandidWriter {
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
         int at = out.size;
+        if (n <= SHORT) {
+            // Short texts (names, keys) char by char: cheaper than copying them out.
+            byte[] buf = out.buf;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    writeUtf8(s, start);
+                    return;
+                }
+                Mem.set(buf, at + i, (byte) c);
+            }
+            out.size = at + n;
+            return;
+        }
         // In chunks through a small buffer: String's chars can only be copied out, and a copy of a whole
         // megabyte text would be garbage for the collector to move.
         char[] chunk = this.chunk;
@@ -108,17 +122,24 @@ public final class CandidWriter {
             int len = Math.min(CHUNK, n - from);
             s.getChars(from, from + len, chunk, 0);
             if (AsciiRuns.narrow(chunk, len, out.buf, at + from) != len) {
-                out.size = start;
-                byte[] utf8 = Utf8.encode(s);
-                Leb128.writeUnsigned(out, utf8.length);
-                out.write(utf8);
+                writeUtf8(s, start);
                 return;
             }
         }
         out.size = at + n;
     }
 
+    /** Texts up to this many chars are encoded char by char. */
+    private static final int SHORT = 32;
     private static final int CHUNK = 4096;
+
+    /** Writes {@code s} (not all ASCII) again from {@code start}, where its length was written as if it were. */
+    private void writeUtf8(String s, int start) {
+        out.size = start;
+        byte[] utf8 = Utf8.encode(s);
+        Leb128.writeUnsigned(out, utf8.length);
+        out.write(utf8);
+    }
 
     public void blob(byte[] v) {
         if (v == null) {

@@ -1,5 +1,7 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.Mem;
+
 import java.math.BigInteger;
 
 /**
@@ -162,22 +164,36 @@ final class Leb128 {
 
     /** Writes a non-negative long (or, for negative arguments, its 64 bits read as unsigned). */
     static void writeUnsigned(ByteSink out, long v) {
-        do {
-            int b = (int) (v & 0x7f);
+        // Room for the longest (10 bytes) first, then the bytes straight into the buffer: ByteSink.write's own
+        // capacity check per byte is most of the cost in a canister.
+        out.ensure(10);
+        byte[] buf = out.buf;
+        int at = out.size;
+        while ((int) (v >>> 7) != 0 || (int) (v >>> 39) != 0) {
+            Mem.set(buf, at++, (byte) (v | 0x80));
             v >>>= 7;
-            out.write(v != 0 ? b | 0x80 : b);
-        } while (v != 0);
+        }
+        Mem.set(buf, at++, (byte) v);
+        out.size = at;
     }
 
     static void writeSigned(ByteSink out, long v) {
+        out.ensure(10);
+        byte[] buf = out.buf;
+        int at = out.size;
         while (true) {
-            int b = (int) (v & 0x7f);
+            int b = (int) v & 0x7f;
             v >>= 7;
-            boolean done = (v == 0 && (b & 0x40) == 0) || (v == -1 && (b & 0x40) != 0);
-            out.write(done ? b : b | 0x80);
-            if (done) {
+            // done when the rest is all sign bits and bit 6 of this byte says the same sign (int comparisons:
+            // TeaVM compiles long ones to calls)
+            int rest = (int) v;
+            boolean allSign = rest == (int) (v >> 32) && (rest == 0 || rest == -1);
+            if (allSign && (rest == 0) == ((b & 0x40) == 0)) {
+                Mem.set(buf, at++, (byte) b);
+                out.size = at;
                 return;
             }
+            Mem.set(buf, at++, (byte) (b | 0x80));
         }
     }
 

@@ -96,7 +96,7 @@ class GenerationTest {
         }
         // The guard runs before the argument is decoded.
         assertThat(src.indexOf("c.callerIsOwner();", src.indexOf("canister_update add")))
-                .isLessThan(src.indexOf("EntryPoint.reader(FIELD_NAMES)", src.indexOf("canister_update add")));
+                .isLessThan(src.indexOf("EntryPoint.reader(FIELD_NAMES, UPDATE_ADD_ARGS)", src.indexOf("canister_update add")));
         assertThat(src).contains("} catch (GuardRejection r) {");
         // Unsigned results and arguments.
         assertThat(src).contains("long a0 = r.nat64(r.arg());");
@@ -168,6 +168,11 @@ class GenerationTest {
                 "    private static final FieldNames FIELD_NAMES = new FieldNames(\"last\");",
                 "",
                 "    /**",
+                "     * The arguments' header: (text).",
+                "     */",
+                "    private static final CandidReader.Expected QUERY_GREET_ARGS = new CandidReader.Expected(CandidWriter.header(\"DIDL\\000\\001q\"));",
+                "",
+                "    /**",
                 "     * The reply's header: (text).",
                 "     */",
                 "    private static final byte[] QUERY_GREET_RESULT = CandidWriter.header(\"DIDL\\000\\001q\");",
@@ -176,6 +181,11 @@ class GenerationTest {
                 "     * The header of the saved state: one argument, the record of the @Stable fields.",
                 "     */",
                 "    private static final byte[] STABLE_HEADER = CandidWriter.header(\"DIDL\\001l\\001\\326\\224\\264\\275\\004q\\001\\000\");",
+                "",
+                "    /**",
+                "     * The same header, for reading saved state of exactly these types without parsing it.",
+                "     */",
+                "    private static final CandidReader.Expected STABLE_EXPECTED = new CandidReader.Expected(STABLE_HEADER);",
                 "",
                 "    private HelloExports() {",
                 "    }",
@@ -211,7 +221,7 @@ class GenerationTest {
                 "    public static void query_greet() {",
                 "        try {",
                 "            Hello c = instance();",
-                "            CandidReader r = EntryPoint.reader(FIELD_NAMES);",
+                "            CandidReader r = EntryPoint.reader(FIELD_NAMES, QUERY_GREET_ARGS);",
                 "            String a0 = r.text(r.arg());",
                 "            r.end();",
                 "            String result = c.greet(a0);",
@@ -259,7 +269,7 @@ class GenerationTest {
                 "            StableState.Saved saved = StableState.load();",
                 "            if (saved != null) {",
                 "                // The saved record is read with Candid's coercion: removed fields are skipped, added opt fields are none.",
-                "                CandidReader r = CandidReader.open(saved.payload, FIELD_NAMES);",
+                "                CandidReader r = CandidReader.open(saved.payload, FIELD_NAMES, STABLE_EXPECTED);",
                 "                r.record(r.arg());",
                 "                c.last = r.text(r.field(1202522710L));",
                 "                r.endRecord();",

@@ -17,9 +17,12 @@ public final class EntryPoint {
     private EntryPoint() {
     }
 
-    /** The current message's argument, ready to be read; a malformed header throws CandidException. */
-    public static CandidReader reader(FieldNames names) {
-        return CandidReader.open(Ic.argData(), names);
+    /**
+     * The current message's argument, ready to be read; a malformed header throws CandidException. A header equal
+     * to {@code expected}'s is not parsed again.
+     */
+    public static CandidReader reader(FieldNames names, CandidReader.Expected expected) {
+        return CandidReader.open(Ic.argData(), names, expected);
     }
 
     /**

@@ -33,6 +33,33 @@ public final class Mem {
         System.arraycopy(src, srcOffset, dst, dstOffset, n);
     }
 
+    /** Whether {@code a[aOffset ..]} and {@code b[bOffset ..]} hold the same {@code n} bytes (ranges checked by the caller). */
+    public static boolean regionEquals(byte[] a, int aOffset, byte[] b, int bOffset, int n) {
+        if (Platform.isWasm()) {
+            Address x = Address.ofData(a).add(aOffset);
+            Address y = Address.ofData(b).add(bOffset);
+            int i = 0;
+            for (; i + 8 <= n; i += 8) {
+                long d = x.add(i).getLong() ^ y.add(i).getLong();
+                if (((int) d | (int) (d >>> 32)) != 0) {
+                    return false;
+                }
+            }
+            for (; i < n; i++) {
+                if (x.add(i).getByte() != y.add(i).getByte()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (a[aOffset + i] != b[bOffset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The unsigned byte {@code b[i]}. */
     public static int u8(byte[] b, int i) {
         if (Platform.isWasm()) {

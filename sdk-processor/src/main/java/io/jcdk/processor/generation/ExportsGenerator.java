@@ -40,6 +40,7 @@ public final class ExportsGenerator {
     static final ClassName STABLE_STATE = ClassName.get("io.jcdk.canister.internal", "StableState");
     static final ClassName SAVED = STABLE_STATE.nestedClass("Saved");
     static final ClassName FIELD_NAMES = ClassName.get("io.jcdk.candid", "FieldNames");
+    static final ClassName EXPECTED = READER.nestedClass("Expected");
     static final ClassName IC = ClassName.get("io.jcdk.canister", "Ic");
     static final ClassName GUARD_REJECTION = ClassName.get("io.jcdk.canister", "GuardRejection");
 
@@ -63,7 +64,8 @@ public final class ExportsGenerator {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addOriginatingElement(canister.element());
         for (String reserved : List.of("canister", "instance", "canisterInit", "canisterPreUpgrade",
-                "canisterPostUpgrade", "saveable", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_HEADER", "FIELD_NAMES")) {
+                "canisterPostUpgrade", "saveable", "SCHEMA_VERSION", "STABLE_FINGERPRINT", "STABLE_HEADER", "STABLE_EXPECTED", "FIELD_NAMES",
+                "INIT_ARGS", "POST_UPGRADE_ARGS")) {
             names.newName(reserved, reserved);
         }
     }
@@ -129,7 +131,7 @@ public final class ExportsGenerator {
     private void addInit() {
         CodeBlock.Builder body = CodeBlock.builder();
         Optional<LifecycleMethod> init = canister.init();
-        CodeBlock args = decodeArgs(body, canister.initParams());
+        CodeBlock args = decodeArgs(body, canister.initParams(), "INIT_ARGS");
         body.addStatement("$T c = new $T()", canister.canisterClass(), canister.canisterClass());
         body.addStatement("canister = c");
         init.ifPresent(m -> body.addStatement("c.$N($L)", m.javaName(), args));
@@ -164,7 +166,7 @@ public final class ExportsGenerator {
     private void addPostUpgrade() {
         CodeBlock.Builder body = CodeBlock.builder();
         List<Param> params = canister.postUpgrade().map(LifecycleMethod::params).orElse(List.of());
-        CodeBlock args = decodeArgs(body, params);
+        CodeBlock args = decodeArgs(body, params, "POST_UPGRADE_ARGS");
         body.add("// The heap of the old code is gone: a fresh instance, then the @Stable fields, then the user's hook.\n");
         body.addStatement("$T c = new $T()", canister.canisterClass(), canister.canisterClass());
         body.addStatement("canister = c");
@@ -173,7 +175,7 @@ public final class ExportsGenerator {
             body.beginControlFlow("if (saved != null)");
             body.add("// The saved record is read with Candid's coercion: removed fields are skipped, added opt fields"
                     + " are none.\n");
-            body.addStatement("$T r = $T.open(saved.payload, FIELD_NAMES)", READER, READER);
+            body.addStatement("$T r = $T.open(saved.payload, FIELD_NAMES, STABLE_EXPECTED)", READER, READER);
             body.addStatement("r.record(r.arg())");
             for (StableField f : stableFieldsById()) {
                 body.addStatement("c.$N = $L", f.javaName(),
@@ -209,6 +211,10 @@ public final class ExportsGenerator {
         CandidType.Record record = canister.stableRecordType();
         addHeader("STABLE_HEADER", List.of(record), "The header of the saved state: one argument, the record of the"
                 + " @Stable fields.");
+        type.addField(FieldSpec.builder(EXPECTED, "STABLE_EXPECTED", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The same header, for reading saved state of exactly these types without parsing it.\n")
+                .initializer("new $T(STABLE_HEADER)", EXPECTED)
+                .build());
     }
 
     /** The {@code @Stable} fields in the order of their ids: the order of the saved record's fields. */
@@ -260,7 +266,7 @@ public final class ExportsGenerator {
                         "rejected by guard " + g)
                 .addStatement("return")
                 .endControlFlow());
-        CodeBlock args = decodeArgs(body, m.params());
+        CodeBlock args = decodeArgs(body, m.params(), constants + "_ARGS");
         if (m.result().isEmpty()) {
             body.addStatement("c.$N($L)", m.javaName(), args);
             body.addStatement("$T.replyEmpty()", ENTRY_POINT);
@@ -292,12 +298,17 @@ public final class ExportsGenerator {
      * Adds the statements that read the message's arguments into locals {@code a0, a1, ...} (for no parameters, that
      * the argument is a Candid message of no values, or empty) and returns the argument list of the user method's call.
      */
-    private CodeBlock decodeArgs(CodeBlock.Builder body, List<Param> params) {
+    private CodeBlock decodeArgs(CodeBlock.Builder body, List<Param> params, String constant) {
         if (params.isEmpty()) {
             body.addStatement("$T.noArgs(FIELD_NAMES)", ENTRY_POINT);
             return CodeBlock.of("");
         }
-        body.addStatement("$T r = $T.reader(FIELD_NAMES)", READER, ENTRY_POINT);
+        List<CandidType> types = new ArrayList<>();
+        for (Param p : params) {
+            types.add(p.type().candid());
+        }
+        addExpected(constant, types, "The arguments' header: " + didTuple(types) + ".");
+        body.addStatement("$T r = $T.reader(FIELD_NAMES, $N)", READER, ENTRY_POINT, constant);
         CodeBlock.Builder call = CodeBlock.builder();
         for (int i = 0; i < params.size(); i++) {
             MappedType t = params.get(i).type();
@@ -306,6 +317,13 @@ public final class ExportsGenerator {
         }
         body.addStatement("r.end()");
         return call.build();
+    }
+
+    private void addExpected(String name, List<CandidType> types, String doc) {
+        type.addField(FieldSpec.builder(EXPECTED, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .initializer("new $T($T.header(\"$L\"))", EXPECTED, WRITER, asciiLiteral(headers.header(types)))
+                .build());
     }
 
     private void addHeader(String name, List<CandidType> types, String doc) {
