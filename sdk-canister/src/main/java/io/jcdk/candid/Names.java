@@ -8,14 +8,20 @@ public final class Names {
     private Names() {
     }
 
-    private static final String[] KEYWORDS = {
-        "type", "import", "service", "func", "query", "composite_query", "oneway", "opt", "vec", "record",
-        "variant", "blob", "principal", "bool", "text", "null", "reserved", "empty", "nat", "int", "nat8", "nat16",
-        "nat32", "nat64", "int8", "int16", "int32", "int64", "float32", "float64", "true", "false",
-    };
+    /**
+     * In a holder class, so that code which only quotes names (a canister's error messages) does not carry the
+     * table's initialisation.
+     */
+    private static final class Keywords {
+        static final String[] ALL = {
+            "type", "import", "service", "func", "query", "composite_query", "oneway", "opt", "vec", "record",
+            "variant", "blob", "principal", "bool", "text", "null", "reserved", "empty", "nat", "int", "nat8", "nat16",
+            "nat32", "nat64", "int8", "int16", "int32", "int64", "float32", "float64", "true", "false",
+        };
+    }
 
     static boolean isKeyword(String s) {
-        for (String k : KEYWORDS) {
+        for (String k : Keywords.ALL) {
             if (k.equals(s)) {
                 return true;
             }

@@ -347,16 +347,37 @@ final class WireTypes {
     }
 
     /**
-     * The keyword of opcode -1 .. -24 (kept here rather than taken from {@link IdlKind}, whose enum initialisation
-     * would be in every canister for error messages only).
+     * The keyword of opcode -1 .. -24 (a switch rather than {@link IdlKind}, whose enum initialisation, or a String[],
+     * whose filling, would be code in every canister for error messages only).
      */
     static String keyword(int opcode) {
-        return KEYWORDS[-opcode - 1];
+        switch (opcode) {
+            case -1: return "null";
+            case -2: return "bool";
+            case -3: return "nat";
+            case -4: return "int";
+            case -5: return "nat8";
+            case -6: return "nat16";
+            case -7: return "nat32";
+            case -8: return "nat64";
+            case -9: return "int8";
+            case -10: return "int16";
+            case -11: return "int32";
+            case -12: return "int64";
+            case -13: return "float32";
+            case -14: return "float64";
+            case -15: return "text";
+            case -16: return "reserved";
+            case -17: return "empty";
+            case -18: return "opt";
+            case -19: return "vec";
+            case -20: return "record";
+            case -21: return "variant";
+            case -22: return "func";
+            case -23: return "service";
+            default: return "principal";
+        }
     }
-
-    private static final String[] KEYWORDS = {"null", "bool", "nat", "int", "nat8", "nat16", "nat32", "nat64", "int8",
-        "int16", "int32", "int64", "float32", "float64", "text", "reserved", "empty", "opt", "vec", "record", "variant",
-        "func", "service", "principal"};
 
     private static int compareBytes(byte[] a, byte[] b) {
         int n = Math.min(a.length, b.length);

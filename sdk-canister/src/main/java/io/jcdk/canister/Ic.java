@@ -128,10 +128,15 @@ public final class Ic {
         Ic0.stable64_write(offset, address(src, srcOffset), length);
     }
 
+    // synchronized: TeaVM never inlines it, so the message's concatenation exists once
+    private static synchronized IndexOutOfBoundsException outOfRange(int offset, int length, int arrayLength) {
+        return new IndexOutOfBoundsException("range [" + offset + ", " + offset + " + " + length
+                + ") is outside an array of length " + arrayLength);
+    }
+
     private static void checkRange(byte[] array, int offset, int length) {
         if (offset < 0 || length < 0 || offset > array.length - length) {
-            throw new IndexOutOfBoundsException("range [" + offset + ", " + offset + " + " + length
-                    + ") is outside an array of length " + array.length);
+            throw outOfRange(offset, length, array.length);
         }
     }
 

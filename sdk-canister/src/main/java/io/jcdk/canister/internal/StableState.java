@@ -57,6 +57,14 @@ public final class StableState {
      * Reads what {@link #save} wrote, or returns null if stable memory holds no saved state (a first upgrade from
      * code that had no {@code @Stable} fields). Traps, and so rolls the upgrade back, on data it cannot read.
      */
+    /**
+     * The trap for a header this code cannot read. Out of line and synchronized (TeaVM never inlines a synchronized
+     * method), so the message's concatenation is not copied into {@link #load}.
+     */
+    private static synchronized RuntimeException corrupt(String a, long x, String b, long y) {
+        return Ic.trap(a + x + b + y);
+    }
+
     public static Saved load() {
         long size = Ic.stableSize() * Ic.PAGE_SIZE;
         if (size < HEADER_SIZE) {
@@ -78,15 +86,15 @@ public final class StableState {
             }
         }
         if (header[4] != LAYOUT_VERSION) {
-            throw Ic.trap("stable memory uses JCDK layout version " + (header[4] & 0xff)
-                    + ", this code reads version " + LAYOUT_VERSION);
+            throw corrupt("stable memory uses JCDK layout version ", header[4] & 0xff, ", this code reads version ",
+                    LAYOUT_VERSION);
         }
         int schemaVersion = (int) getLong(header, 5, 4);
         long fingerprint = getLong(header, 9, 8);
         long length = getLong(header, 17, 8);
         if (length < 0 || length > size - HEADER_SIZE || length > Integer.MAX_VALUE - 8) {
-            throw Ic.trap("stable memory header claims " + length + " bytes of @Stable state, but stable memory"
-                    + " holds " + (size - HEADER_SIZE));
+            throw corrupt("stable memory header claims ", length, " bytes of @Stable state, but stable memory holds ",
+                    size - HEADER_SIZE);
         }
         byte[] payload = new byte[(int) length];
         Ic.stableRead(HEADER_SIZE, payload);
