@@ -76,6 +76,9 @@ public final class CandidReader {
     private int[] wireTypes = new int[16];
     private int[] positions = new int[16];
     private int skipDepth;
+    /** The last record type {@link #exactRecord} matched, and the ids it matched. */
+    private int lastExactType = ABSENT;
+    private long[] lastExactIds;
 
     private CandidReader(WireReader in, WireTypes types, Quota quota, int maxDepth, FieldNames names) {
         this.in = in;
@@ -368,7 +371,7 @@ public final class CandidReader {
 
     /** Marks element {@code i} of the innermost {@code vec} as the one being read (for error messages). */
     public void element(int i) {
-        expectFrame(ELEMENT);
+        // No frame check: it only labels the innermost frame for messages (depth - 1 is always a valid frame).
         Mem.set(numbers, depth - 1, i);
     }
 
@@ -403,10 +406,33 @@ public final class CandidReader {
      * {@link #record}, {@link #field} and {@link #endRecord}, which skip, default and report what differs.
      */
     public boolean exactRecord(int t, long[] ids) {
-        if (t < 0 || types.opcode(t) != WireTypes.RECORD || !types.hasExactly(t, ids)) {
-            return false;
+        if (t != lastExactType || ids != lastExactIds) {
+            if (t < 0 || types.opcode(t) != WireTypes.RECORD || !types.hasExactly(t, ids)) {
+                return false;
+            }
+            // the same record type read again (a vector's elements) skips even the cached check
+            lastExactType = t;
+            lastExactIds = ids;
         }
-        record(t);
+        // record(t) without its checks, which hold here; the frame is pushed in place
+        int start = types.fieldStart(t);
+        quota.charge(1 + ids.length);
+        int pos = in.position();
+        int d = depth;
+        if (d > 1 && Mem.get(positions, d - 1) == pos) {
+            checkProgress(t);
+        }
+        if (d == kinds.length || d + skipDepth >= maxDepth) {
+            push(FIELD, -1, start, start + ids.length);
+        } else {
+            Mem.set(kinds, d, FIELD);
+            Mem.set(numbers, d, -1L);
+            Mem.set(cursors, d, start);
+            Mem.set(ends, d, start + ids.length);
+            depth = d + 1;
+        }
+        Mem.set(wireTypes, depth - 1, t);
+        Mem.set(positions, depth - 1, pos);
         return true;
     }
 

@@ -1,6 +1,7 @@
 package io.jcdk.candid;
 
 import io.jcdk.canister.internal.Mem;
+import io.jcdk.canister.internal.Platform;
 
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
@@ -113,11 +114,7 @@ public final class CandidWriter {
         }
         // In chunks through a small buffer: String's chars can only be copied out, and a copy of a whole
         // megabyte text would be garbage for the collector to move.
-        char[] chunk = this.chunk;
-        if (chunk == null || chunk.length < Math.min(n, CHUNK)) {
-            chunk = new char[n < CHUNK ? Math.max(n, 64) : CHUNK];
-            this.chunk = chunk;
-        }
+        char[] chunk = chunk(n);
         for (int from = 0; from < n; from += CHUNK) {
             int len = Math.min(CHUNK, n - from);
             s.getChars(from, from + len, chunk, 0);
@@ -129,8 +126,34 @@ public final class CandidWriter {
         out.size = at + n;
     }
 
-    /** Texts up to this many chars are encoded char by char. */
-    private static final int SHORT = 32;
+    /**
+     * A buffer for at least {@code min(n, CHUNK)} chars. A canister runs one message at a time, so there it is one
+     * buffer for the canister's life (not an allocation per message); on the JVM, one per writer.
+     */
+    private char[] chunk(int n) {
+        if (Platform.isWasm()) {
+            char[] shared = sharedChunk;
+            if (shared == null) {
+                shared = new char[CHUNK];
+                sharedChunk = shared;
+            }
+            return shared;
+        }
+        char[] own = this.chunk;
+        if (own == null || own.length < Math.min(n, CHUNK)) {
+            own = new char[n < CHUNK ? Math.max(n, 64) : CHUNK];
+            this.chunk = own;
+        }
+        return own;
+    }
+
+    private static char[] sharedChunk;
+
+    /**
+     * Texts up to this many chars are encoded char by char: {@code charAt} costs about 80 Wasm instructions a char,
+     * copying the chars out (getChars) about 300 at once.
+     */
+    private static final int SHORT = 4;
     private static final int CHUNK = 4096;
 
     /** Writes {@code s} (not all ASCII) again from {@code start}, where its length was written as if it were. */

@@ -44,6 +44,14 @@ final class WireReader {
     long readSmallLeb(boolean signed) {
         byte[] b = buf;
         int p = pos;
+        if (p < end) {
+            // one byte, the commonest case, without the loop
+            int x = Mem.u8(b, p);
+            if (x < 0x80) {
+                pos = p + 1;
+                return signed && x >= 0x40 ? x - 0x80 : x;
+            }
+        }
         int limit = Math.min(end, p + 9);
         long v = 0;
         int shift = 0;

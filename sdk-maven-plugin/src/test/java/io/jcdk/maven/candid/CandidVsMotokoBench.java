@@ -149,7 +149,7 @@ class CandidVsMotokoBench {
     }
 
     private static String fmt(double perByte) {
-        return perByte >= 10 ? String.format("%,.0f", perByte) : String.format("%.2f", perByte);
+        return perByte >= 10 ? String.format("%,.1f", perByte) : String.format("%.2f", perByte);
     }
 
     private static CallResult run(Replica replica, String canister, String method, byte[] arg) {
