@@ -32,7 +32,7 @@ public final class EntryPoint {
      */
     public static void noArgs(FieldNames names) {
         byte[] data = Ic.argData();
-        if (data.length != 0 && !java.util.Arrays.equals(data, EMPTY)) {
+        if (data.length != 0 && !(data.length == EMPTY.length && Mem.regionEquals(data, 0, EMPTY, 0, EMPTY.length))) {
             CandidReader.open(data, names).end();
         }
     }
