@@ -37,6 +37,19 @@ public final class CandidWriter {
         return out.toByteArray();
     }
 
+    /**
+     * The writer's own buffer, not a copy: the message is its first {@link #size()} bytes, until the next write.
+     * For handing the message on without copying it (a canister's reply).
+     */
+    public byte[] buffer() {
+        return out.buf;
+    }
+
+    /** The number of bytes written. */
+    public int size() {
+        return out.size;
+    }
+
     public void bool(boolean v) {
         out.write(v ? 1 : 0);
     }

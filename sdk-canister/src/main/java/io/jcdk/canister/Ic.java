@@ -77,7 +77,13 @@ public final class Ic {
 
     /** Replies to the current message with these (Candid) bytes. */
     public static void reply(byte[] data) {
-        Ic0.msg_reply_data_append(address(data, 0), data.length);
+        reply(data, data.length);
+    }
+
+    /** Replies with the first {@code length} bytes of {@code data} (no copy of them is made). */
+    public static void reply(byte[] data, int length) {
+        checkRange(data, 0, length);
+        Ic0.msg_reply_data_append(address(data, 0), length);
         Ic0.msg_reply();
     }
 

@@ -127,4 +127,19 @@ class CandidReaderTest {
         e = assertThrows(CandidException.class, t::end);
         assertTrue(e.getMessage().contains("trailing"), e.getMessage());
     }
+
+    @Test
+    void theWritersBufferHoldsTheMessageWithoutACopy() {
+        IdlType t = IdlType.record(IdlField.named("a", IdlType.TEXT), IdlField.named("b", IdlType.NAT64));
+        CandidWriter w = new CandidWriter(CandidEncoder.header(List.of(t)));
+        // fields in id order: a, then b
+        w.text("h\u00e9llo, a text long enough to be copied out in chunks");
+        w.fixed(42, 8);
+        byte[] copy = w.toBytes();
+        assertEquals(copy.length, w.size());
+        assertArrayEquals(copy, java.util.Arrays.copyOf(w.buffer(), w.size()));
+        assertEquals(List.of(IdlValue.record(IdlFieldValue.named("a",
+                IdlValue.text("h\u00e9llo, a text long enough to be copied out in chunks")),
+                IdlFieldValue.named("b", IdlValue.nat64(42)))), CandidDecoder.decodeArgs(copy, List.of(t)));
+    }
 }

@@ -39,9 +39,8 @@ public final class EntryPoint {
 
     /** Replies with the message {@code w} wrote. */
     public static void reply(CandidWriter w) {
-        byte[] encoded = w.toBytes();
         TeaVmHost.flushConsole();
-        Ic.reply(encoded);
+        Ic.reply(w.buffer(), w.size());
     }
 
     /** Replies {@code ()}. */
