@@ -5,10 +5,14 @@
  * TeaVM's class library provides cheaply: no reflection, regex, {@code String.format} or java.nio beyond UTF-8.
  *
  * <ul>
+ *   <li>Wire level, what canisters run: {@link io.jcdk.candid.CandidReader} (the sender's type table as int arrays:
+ *       {@code WireTypes}; coercion at each read) and {@link io.jcdk.candid.CandidWriter} (a header computed at build
+ *       time, then values). The processor generates a reader and a writer per Java type over them.</li>
  *   <li>Model: {@link io.jcdk.candid.IdlType} (recursive types via {@link io.jcdk.candid.IdlType.Ref}),
  *       {@link io.jcdk.candid.IdlField}, {@link io.jcdk.candid.IdlValue}, {@link io.jcdk.candid.IdlFieldValue}.</li>
- *   <li>Binary: {@link io.jcdk.candid.CandidDecoder} (type table: {@code TypeTable}; values and coercion:
- *       {@code ValueDecoder}; reference subtyping: {@code Subtyping}; metering: {@code Quota}) and
+ *   <li>Binary: {@link io.jcdk.candid.CandidDecoder} ({@code IdlValue}s at run-time types: a driver over
+ *       {@code CandidReader}, {@code ValueDecoder}; the wire types as {@code IdlType}s: {@code TypeTable}; reference
+ *       subtyping: {@code Subtyping}; metering: {@code Quota}) and
  *       {@link io.jcdk.candid.CandidEncoder} ({@code TypeTableBuilder}, {@code ValueEncoder}, {@code Leb128}).</li>
  *   <li>Text: {@link io.jcdk.candid.CandidText} ({@code TextLexer}, {@code TextParser}, {@code TextTyper},
  *       {@code TextPrinter}) and {@link io.jcdk.candid.DidFile} ({@code DidParser}).</li>
