@@ -1,7 +1,6 @@
 package io.jcdk.candid;
 
 import io.jcdk.canister.internal.Mem;
-import io.jcdk.canister.internal.Platform;
 
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
@@ -15,8 +14,6 @@ import java.math.BigInteger;
  */
 public final class CandidWriter {
     private final ByteSink out = new ByteSink();
-    /** Where text is copied out of Strings, a chunk at a time (allocated at the first text). */
-    private char[] chunk;
 
     /** A writer whose message starts with {@code header}. */
     public CandidWriter(byte[] header) {
@@ -99,8 +96,8 @@ public final class CandidWriter {
     }
 
     /**
-     * UTF-8 with its length. One pass for ASCII: the length is written as if every char were one byte, and the text
-     * is encoded again exactly at the first char that is not.
+     * UTF-8 with its length. One pass for ASCII, over the String's own chars: the length is written as if every char
+     * were one byte, and the text is encoded again exactly at the first char that is not.
      */
     public void text(String s) {
         if (s == null) {
@@ -111,63 +108,12 @@ public final class CandidWriter {
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
         int at = out.size;
-        if (n <= SHORT) {
-            // Short texts (names, keys) char by char: cheaper than copying them out.
-            byte[] buf = out.buf;
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    writeUtf8(s, start);
-                    return;
-                }
-                Mem.set(buf, at + i, (byte) c);
-            }
-            out.size = at + n;
+        if (AsciiRuns.narrow(Utf8.chars(s), n, out.buf, at) != n) {
+            writeUtf8(s, start);
             return;
-        }
-        // In chunks through a small buffer: String's chars can only be copied out, and a copy of a whole
-        // megabyte text would be garbage for the collector to move.
-        char[] chunk = chunk(n);
-        for (int from = 0; from < n; from += CHUNK) {
-            int len = Math.min(CHUNK, n - from);
-            s.getChars(from, from + len, chunk, 0);
-            if (AsciiRuns.narrow(chunk, len, out.buf, at + from) != len) {
-                writeUtf8(s, start);
-                return;
-            }
         }
         out.size = at + n;
     }
-
-    /**
-     * A buffer for at least {@code min(n, CHUNK)} chars. A canister runs one message at a time, so there it is one
-     * buffer for the canister's life (not an allocation per message); on the JVM, one per writer.
-     */
-    private char[] chunk(int n) {
-        if (Platform.isWasm()) {
-            char[] shared = sharedChunk;
-            if (shared == null) {
-                shared = new char[CHUNK];
-                sharedChunk = shared;
-            }
-            return shared;
-        }
-        char[] own = this.chunk;
-        if (own == null || own.length < Math.min(n, CHUNK)) {
-            own = new char[n < CHUNK ? Math.max(n, 64) : CHUNK];
-            this.chunk = own;
-        }
-        return own;
-    }
-
-    private static char[] sharedChunk;
-
-    /**
-     * Texts up to this many chars are encoded char by char: {@code charAt} costs about 80 Wasm instructions a char,
-     * copying the chars out (getChars) about 300 at once.
-     */
-    private static final int SHORT = 4;
-    private static final int CHUNK = 4096;
 
     /** Writes {@code s} (not all ASCII) again from {@code start}, where its length was written as if it were. */
     private void writeUtf8(String s, int start) {

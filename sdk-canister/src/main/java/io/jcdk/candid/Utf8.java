@@ -124,6 +124,14 @@ final class Utf8 {
     }
 
     /**
+     * The chars of {@code s}, to be read only. In a canister they are the String's own array, not a copy (the build
+     * points this method at an accessor it adds to TeaVM's String); on the JVM a copy.
+     */
+    static char[] chars(String s) {
+        return s.toCharArray();
+    }
+
+    /**
      * Encodes as String.getBytes(UTF_8) does: an unpaired surrogate becomes {@code '?'}. JCDK's small encoder, which
      * canisters also get for getBytes; called directly so that java.nio's charset classes are not initialised.
      */

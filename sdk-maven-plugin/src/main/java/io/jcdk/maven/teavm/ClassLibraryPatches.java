@@ -90,6 +90,9 @@ public final class ClassLibraryPatches {
         // The Candid decoder's Strings take their char arrays instead of copying them (TeaVM's package-private
         // String.fromArray; the decoder never touches an array it gave away).
         replaceStatic("io.jcdk.candid.Utf8", "adopt([C)Ljava/lang/String;", "java.lang.String", "fromArray");
+        // ... and the writer reads Strings' chars in place (an accessor HostImportTransformer adds to String).
+        replaceStatic("io.jcdk.candid.Utf8", "chars(Ljava/lang/String;)[C", "java.lang.String",
+                HostImportTransformer.CHARACTERS_ACCESSOR);
         // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
         // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
         replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,

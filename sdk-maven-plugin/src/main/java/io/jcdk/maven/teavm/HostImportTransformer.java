@@ -32,6 +32,9 @@ import org.teavm.model.instructions.PutFieldInstruction;
  */
 public class HostImportTransformer implements ClassHolderTransformer {
     private static final String THROWABLE = "java.lang.Throwable";
+    private static final String STRING = "java.lang.String";
+    /** The static method added to TeaVM's String that answers its char array (see {@link #addCharactersAccessor}). */
+    static final String CHARACTERS_ACCESSOR = "jcdk$characters";
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -73,6 +76,9 @@ public class HostImportTransformer implements ClassHolderTransformer {
             patchSuppression(cls, context);
             patchCauseMessage(cls);
         }
+        if (cls.getName().equals(STRING)) {
+            addCharactersAccessor(cls, context);
+        }
         TeaVmRuntimePatches.apply(cls, context);
     }
 
@@ -108,6 +114,22 @@ public class HostImportTransformer implements ClassHolderTransformer {
         } else {
             pe.exit();
         }
+    }
+
+    /**
+     * Adds {@code static char[] jcdk$characters(String s)} to TeaVM's String, answering {@code s.characters}, the
+     * array TeaVM keeps a String's chars in: the Candid writer reads a String in place instead of copying its chars
+     * out ({@code getChars} costs about 300 Wasm instructions before it copies anything). Only JCDK's code calls it,
+     * through {@code io.jcdk.candid.Utf8.chars}, and only reads the array.
+     */
+    private static void addCharactersAccessor(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType chars = ValueType.arrayOf(ValueType.CHARACTER);
+        MethodHolder accessor = new MethodHolder(CHARACTERS_ACCESSOR, ValueType.object(STRING), chars);
+        accessor.setLevel(AccessLevel.PUBLIC);
+        accessor.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(accessor);
+        ProgramEmitter pe = ProgramEmitter.create(accessor, context.getHierarchy());
+        pe.var(1, ValueType.object(STRING)).getField("characters", chars).returnValue();
     }
 
     /**
