@@ -107,9 +107,7 @@ public final class CandidReader {
         WireTypes types() {
             WireTypes t = types;
             if (t == null) {
-                WireReader in = new WireReader(header);
-                in.skip(4, "magic");
-                t = WireTypes.read(in, new Quota(CandidDecoder.Limits.forMessage(header.length).quota()));
+                t = open(header, FieldNames.NONE).types;
                 types = t;
             }
             return t;

@@ -244,14 +244,15 @@ final class WireTypes {
                     quota.charge(1);
                     long len = Leb128.readUnsignedLong(in, "method name length");
                     byte[] name = in.readBytes(len, "method name");
-                    if (!Utf8.isValid(name)) {
+                    String text = Utf8.decodeStrict(name, 0, name.length);
+                    if (text == null) {
                         throw fatal(Msg.cat("type table entry ", i, ": method name is not valid UTF-8"));
                     }
                     if (prev != null && compareBytes(prev, name) >= 0) {
                         throw fatal(Msg.cat("type table entry ", i, ": method names must be sorted and unique"));
                     }
                     prev = name;
-                    add(0, readTypeRef(in, "type table entry ", i), Utf8.decodeStrict(name, 0, name.length));
+                    add(0, readTypeRef(in, "type table entry ", i), text);
                 }
                 ends[i] = items;
             }

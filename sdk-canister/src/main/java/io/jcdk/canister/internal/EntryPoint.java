@@ -49,11 +49,6 @@ public final class EntryPoint {
         Ic.reply(EMPTY);
     }
 
-    /** Ends an entry point that does not reply (init and the upgrade hooks): prints pending console output. */
-    public static void finish() {
-        TeaVmHost.flushConsole();
-    }
-
     /**
      * Traps with the exception's class and message (and its causes), never a bare {@code unreachable}, so that
      * the caller's reject says what went wrong. A Candid error already reads as a sentence and traps as it is.

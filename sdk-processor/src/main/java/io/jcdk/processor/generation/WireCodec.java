@@ -362,7 +362,7 @@ final class WireCodec {
 
     /**
      * The expression that builds the value from the locals {@code m0, m1, ...}: the canonical constructor of a record,
-     * or for a class its no-argument constructor and the fields set ({@code CodecSupport.fill}-free: a helper method).
+     * or for a class a generated helper that calls its no-argument constructor and sets the fields.
      */
     private CodeBlock construct(NamedType n, boolean accessors) {
         List<NamedType.Member> ms = n.members();
