@@ -264,6 +264,8 @@ public final class CandidReader {
         if (t != TEXT) {
             throw mismatch("text", t);
         }
+        // The short-length read inline: text is the hottest read, and the call through Leb128 costs about one
+        // instruction per byte of a vector of records.
         long len = in.readSmallLeb(false);
         if (len == WireReader.NOT_SMALL) {
             len = Leb128.readUnsignedLong(in, "text length");
@@ -662,10 +664,7 @@ public final class CandidReader {
 
     private Principal readPrincipal(String what) {
         readReferenceTag(what);
-        long len = in.readSmallLeb(false);
-        if (len == WireReader.NOT_SMALL) {
-            len = Leb128.readUnsignedLong(in, what, " length");
-        }
+        long len = Leb128.readUnsignedLong(in, what, " length");
         if (over(len, in.remaining())) {
             in.require(len, Msg.cat(what, " of ", len, " bytes"));
         }

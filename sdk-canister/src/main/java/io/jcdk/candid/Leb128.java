@@ -20,6 +20,11 @@ final class Leb128 {
 
     /** {@link #readUnsignedLong(WireReader, String)} naming it {@code what + suffix}, built only on failure. */
     static long readUnsignedLong(WireReader in, String what, String suffix) {
+        // the common short number before the try, which costs in a canister on every call
+        long small = in.readSmallLeb(false);
+        if (small != WireReader.NOT_SMALL) {
+            return small;
+        }
         int start = in.position();
         try {
             return readUnsignedLong(in, "");
