@@ -96,12 +96,18 @@ public final class CandidWriter {
     }
 
     /**
-     * UTF-8 with its length. One pass for ASCII, over the String's own chars: the length is written as if every char
-     * were one byte, and the text is encoded again exactly at the first char that is not.
+     * UTF-8 with its length. A String decoded from a message copies the UTF-8 it kept ({@link Utf8#keptUtf8}). Else
+     * one pass for ASCII, over the String's own chars: the length is written as if every char were one byte, and the
+     * text is encoded again exactly at the first char that is not.
      */
     public void text(String s) {
         if (s == null) {
             throw nullValue("String");
+        }
+        byte[] kept = Utf8.keptUtf8(s);
+        if (kept != null) {
+            blob(kept);
+            return;
         }
         int n = s.length();
         int start = out.size;

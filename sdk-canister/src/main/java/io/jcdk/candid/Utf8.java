@@ -1,6 +1,8 @@
 package io.jcdk.candid;
 
 import io.jcdk.canister.internal.Mem;
+import io.jcdk.canister.internal.Platform;
+import org.teavm.interop.Address;
 
 /**
  * Strict UTF-8 validation (no overlong forms, no surrogates, nothing above U+10FFFF), done by hand because the
@@ -78,10 +80,42 @@ final class Utf8 {
 
     /**
      * Validates and decodes in one pass, or returns null if the bytes are not strict UTF-8. Runs of ASCII, the
-     * common case, are widened by {@link AsciiRuns}.
+     * common case, are widened by {@link AsciiRuns}. A String of at least {@link #KEEP_UTF8_MIN} bytes keeps a copy
+     * of them (in a canister), which {@link CandidWriter#text} then writes without encoding the chars again.
      */
     static String decodeStrict(byte[] b, int off, int len) {
         char[] out = new char[len];
+        int n;
+        if (Platform.isWasm()) {
+            Address src = Address.ofData(b).add(off);
+            Address dst = Address.ofData(out);
+            n = AsciiRuns.widenInMemory(src, dst, len);
+            if (n < len) {
+                n = decodeInMemory(src, len, dst, n);
+            }
+        } else {
+            n = decodeArrays(b, off, len, out);
+        }
+        if (n < 0) {
+            return null;
+        }
+        String s = n == len ? adopt(out) : new String(out, 0, n);
+        if (len >= KEEP_UTF8_MIN && Platform.isWasm()) {
+            byte[] utf8 = new byte[len];
+            System.arraycopy(b, off, utf8, 0, len);
+            keepUtf8(s, utf8);
+        }
+        return s;
+    }
+
+    /**
+     * Below this many bytes a decoded String keeps no copy of its UTF-8: encoding such a String costs about as
+     * much as the copy's allocation, which would be paid for every String of a message.
+     */
+    static final int KEEP_UTF8_MIN = 64;
+
+    /** The chars written to {@code out}, or -1 if the bytes are not strict UTF-8. */
+    private static int decodeArrays(byte[] b, int off, int len, char[] out) {
         int end = off + len;
         int i = off;
         int n = 0;
@@ -96,7 +130,7 @@ final class Utf8 {
             int start = i;
             int step = sequenceLength(b, i, end);
             if (step == 0) {
-                return null;
+                return -1;
             }
             i += step;
             // sequenceLength checked the sequence's bytes exist, and out has a char per input byte.
@@ -112,7 +146,96 @@ final class Utf8 {
                 Mem.set(out, n++, (char) (0xdc00 | (cp & 0x3ff)));
             }
         }
-        return n == len ? adopt(out) : new String(out, 0, n);
+        return n;
+    }
+
+    /**
+     * {@link #decodeArrays} over linear memory, from {@code start} (the bytes before it were ASCII and are widened):
+     * long ASCII runs go to {@link AsciiRuns}, everything else is decoded
+     * here one character at a time, with the same strictness as {@link #sequenceLength} (checked on the decoded
+     * value: no overlong form, no surrogate, nothing above U+10FFFF).
+     */
+    private static int decodeInMemory(Address src, int len, Address dst, int start) {
+        int i = start;
+        int n = start;
+        while (true) {
+            // back to the run widener after eight ASCII bytes in a row
+            int streak = 0;
+            // i never passes len (each step checked its bytes exist), so == ends the loops: an ordered comparison
+            // of i and len in more than one place becomes a call to TeaVM's compare
+            while (streak < 8 && i != len) {
+                int c = src.add(i).getByte() & 0xff;
+                if (c < 0x80) {
+                    dst.add(n * 2).putChar((char) c);
+                    i++;
+                    n++;
+                    streak++;
+                    continue;
+                }
+                streak = 0;
+                if (c < 0xe0) {
+                    if (c < 0xc2 || i + 1 >= len) {
+                        return -1;
+                    }
+                    int c1 = src.add(i + 1).getByte() & 0xff;
+                    if ((c1 & 0xc0) != 0x80) {
+                        return -1;
+                    }
+                    dst.add(n * 2).putChar((char) ((c & 0x1f) << 6 | (c1 & 0x3f)));
+                    i += 2;
+                    n++;
+                } else if (c < 0xf0) {
+                    if (i + 2 >= len) {
+                        return -1;
+                    }
+                    Address a = src.add(i);
+                    int c1 = a.add(1).getByte() & 0xff;
+                    int c2 = a.add(2).getByte() & 0xff;
+                    int ch = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
+                    if (((c1 | c2 << 8) & 0xc0c0) != 0x8080 || ch < 0x800 || (ch >= 0xd800 && ch < 0xe000)) {
+                        return -1;
+                    }
+                    dst.add(n * 2).putChar((char) ch);
+                    i += 3;
+                    n++;
+                } else {
+                    if (c > 0xf4 || i + 3 >= len) {
+                        return -1;
+                    }
+                    Address a = src.add(i);
+                    int c1 = a.add(1).getByte() & 0xff;
+                    int c2 = a.add(2).getByte() & 0xff;
+                    int c3 = a.add(3).getByte() & 0xff;
+                    int cp = (c & 0x07) << 18 | (c1 & 0x3f) << 12 | (c2 & 0x3f) << 6 | (c3 & 0x3f);
+                    if (((c1 | c2 << 8 | c3 << 16) & 0xc0c0c0) != 0x808080 || cp < 0x10000 || cp > 0x10ffff) {
+                        return -1;
+                    }
+                    Address d = dst.add(n * 2);
+                    d.putChar((char) (0xd7c0 + (cp >> 10)));
+                    d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
+                    i += 4;
+                    n += 2;
+                }
+            }
+            if (i == len) {
+                return n;
+            }
+            int run = AsciiRuns.widenInMemory(src.add(i), dst.add(n * 2), len - i);
+            i += run;
+            n += run;
+        }
+    }
+
+    /**
+     * The UTF-8 bytes {@code s} was decoded from if it kept them ({@link #decodeStrict}), else null; to be read
+     * only. In a canister the build points this at a field it adds to TeaVM's String; on the JVM there is none.
+     */
+    static byte[] keptUtf8(String s) {
+        return null;
+    }
+
+    /** Makes {@code s} keep {@code utf8}, its exact UTF-8 encoding. A no-op on the JVM. */
+    static void keepUtf8(String s, byte[] utf8) {
     }
 
     /**

@@ -86,6 +86,7 @@ public final class ClassLibraryPatches {
         replaceInstance("java.lang.String", "toLowerCase(Ljava/util/Locale;)Ljava/lang/String;", STRINGS,
                 "toLowerCase");
         replaceInstance("java.lang.String", "codePoints()Ljava/util/stream/IntStream;", STRINGS, "codePoints");
+        replaceInstance("java.lang.String", "codePointCount(II)I", STRINGS, "codePointCount");
         addInstance("java.lang.String", "lines()Ljava/util/stream/Stream;", STRINGS, "lines");
         // The Candid decoder's Strings take their char arrays instead of copying them (TeaVM's package-private
         // String.fromArray; the decoder never touches an array it gave away).
@@ -93,6 +94,13 @@ public final class ClassLibraryPatches {
         // ... and the writer reads Strings' chars in place (an accessor HostImportTransformer adds to String).
         replaceStatic("io.jcdk.candid.Utf8", "chars(Ljava/lang/String;)[C", "java.lang.String",
                 HostImportTransformer.CHARACTERS_ACCESSOR);
+        replaceStatic(STRINGS, "chars(Ljava/lang/String;)[C", "java.lang.String",
+                HostImportTransformer.CHARACTERS_ACCESSOR);
+        // ... and a long decoded String keeps its UTF-8, which the writer copies (a field HostImportTransformer adds).
+        replaceStatic("io.jcdk.candid.Utf8", "keptUtf8(Ljava/lang/String;)[B", "java.lang.String",
+                HostImportTransformer.UTF8_GETTER);
+        replaceStatic("io.jcdk.candid.Utf8", "keepUtf8(Ljava/lang/String;[B)V", "java.lang.String",
+                HostImportTransformer.UTF8_SETTER);
         // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
         // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
         replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,

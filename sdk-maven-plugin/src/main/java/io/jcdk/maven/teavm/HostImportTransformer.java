@@ -9,6 +9,7 @@ import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.ElementModifier;
+import org.teavm.model.FieldHolder;
 import org.teavm.model.FieldReference;
 import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
@@ -35,6 +36,11 @@ public class HostImportTransformer implements ClassHolderTransformer {
     private static final String STRING = "java.lang.String";
     /** The static method added to TeaVM's String that answers its char array (see {@link #addCharactersAccessor}). */
     static final String CHARACTERS_ACCESSOR = "jcdk$characters";
+    /** The field added to TeaVM's String that keeps the UTF-8 a decoded String came from (see {@link #addUtf8}). */
+    private static final String UTF8_FIELD = "jcdk$utf8";
+    /** The static methods added to TeaVM's String that read and set {@link #UTF8_FIELD}. */
+    static final String UTF8_GETTER = "jcdk$getUtf8";
+    static final String UTF8_SETTER = "jcdk$setUtf8";
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -78,6 +84,7 @@ public class HostImportTransformer implements ClassHolderTransformer {
         }
         if (cls.getName().equals(STRING)) {
             addCharactersAccessor(cls, context);
+            addUtf8(cls, context);
         }
         TeaVmRuntimePatches.apply(cls, context);
     }
@@ -130,6 +137,35 @@ public class HostImportTransformer implements ClassHolderTransformer {
         cls.addMethod(accessor);
         ProgramEmitter pe = ProgramEmitter.create(accessor, context.getHierarchy());
         pe.var(1, ValueType.object(STRING)).getField("characters", chars).returnValue();
+    }
+
+    /**
+     * Adds a {@code byte[]} field to TeaVM's String with a static getter and setter. The Candid decoder stores there
+     * the UTF-8 bytes a long String was decoded from, and the writer copies them instead of encoding the chars
+     * again (a String never changes, so they stay right). Strings made any other way leave it null. Only
+     * {@code io.jcdk.candid.Utf8} calls the two methods.
+     */
+    private static void addUtf8(ClassHolder cls, ClassHolderTransformerContext context) {
+        ValueType bytes = ValueType.arrayOf(ValueType.BYTE);
+        FieldHolder field = new FieldHolder(UTF8_FIELD);
+        field.setType(bytes);
+        field.setLevel(AccessLevel.PRIVATE);
+        cls.addField(field);
+
+        MethodHolder getter = new MethodHolder(UTF8_GETTER, ValueType.object(STRING), bytes);
+        getter.setLevel(AccessLevel.PUBLIC);
+        getter.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(getter);
+        ProgramEmitter pe = ProgramEmitter.create(getter, context.getHierarchy());
+        pe.var(1, ValueType.object(STRING)).getField(UTF8_FIELD, bytes).returnValue();
+
+        MethodHolder setter = new MethodHolder(UTF8_SETTER, ValueType.object(STRING), bytes, ValueType.VOID);
+        setter.setLevel(AccessLevel.PUBLIC);
+        setter.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(setter);
+        pe = ProgramEmitter.create(setter, context.getHierarchy());
+        pe.var(1, ValueType.object(STRING)).setField(UTF8_FIELD, pe.var(2, bytes));
+        pe.exit();
     }
 
     /**

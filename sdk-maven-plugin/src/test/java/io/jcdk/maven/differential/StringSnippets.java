@@ -41,6 +41,27 @@ final class StringSnippets {
         s.add("String: codePointAt, codePointCount", () -> "a\ud83d\ude00".codePointAt(1) + " "
                 + "a\ud83d\ude00".codePointCount(0, 3) + " " + "a\ud83d\ude00".offsetByCodePoints(0, 2) + " "
                 + "\ud83d\ude00".codePointBefore(2));
+        s.add("String: codePointCount over long runs", () -> {
+            // pairs inside and across 16-char blocks, lone surrogates, ranges that split a pair
+            String t = "x".repeat(15) + "\ud83d\ude00" + "y".repeat(30) + "\ud83d" + "z".repeat(16) + "\ude00"
+                    + "é中".repeat(9) + "\ud83d\ude00";
+            StringBuilder out = new StringBuilder();
+            for (int[] r : new int[][] {{0, t.length()}, {0, 16}, {16, t.length()}, {15, 17}, {3, 40}, {5, 5}}) {
+                out.append(t.codePointCount(r[0], r[1])).append(' ');
+            }
+            return out.toString();
+        });
+        s.add("String: codePointCount out of range", () -> {
+            StringBuilder out = new StringBuilder();
+            for (int[] r : new int[][] {{2, 1}, {-1, 1}, {0, 4}}) {
+                try {
+                    out.append("abc".codePointCount(r[0], r[1]));
+                } catch (IndexOutOfBoundsException e) {
+                    out.append(e).append(';');
+                }
+            }
+            return out.toString();
+        });
         s.add("String: repeat, join, concat", () -> "ab".repeat(3) + String.join(",", "x", "y") + "a".concat("b"));
         s.add("String: repeat negative", () -> "ab".repeat(-1));
         s.add("String: split", () -> Arrays.toString("a,b,,c,,".split(",")) + Arrays.toString("a,b,,c,,".split(

@@ -1,10 +1,12 @@
 package io.jcdk.canister.internal.jdk;
 
+import io.jcdk.canister.internal.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.teavm.interop.Address;
 
 /** String methods that TeaVM lacks or whose results differ from the JDK's. */
 public final class Strings {
@@ -237,6 +239,70 @@ public final class Strings {
             default:
                 return c == '\'' || c == '.' || c == ':' || c == 0x00B7 || c == 0x2019 || c == 0x00AD;
         }
+    }
+
+    /**
+     * {@code String.codePointCount}: the chars in the range less the surrogate pairs in it. TeaVM's goes through
+     * {@code Character.codePointCount(CharSequence, ...)}, about 46 Wasm instructions per char; in a canister this
+     * reads the String's own array, 32 chars per step while none of them is at or above U+8000 (so no surrogate).
+     */
+    public static int codePointCount(String s, int begin, int end) {
+        if (begin < 0 || begin > end || end > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        char[] chars = chars(s);
+        if (Platform.isWasm()) {
+            return end - begin - pairsInMemory(Address.ofData(chars), begin, end);
+        }
+        int pairs = 0;
+        for (int i = begin; i + 1 < end; i++) {
+            if (Character.isHighSurrogate(chars[i]) && Character.isLowSurrogate(chars[i + 1])) {
+                pairs++;
+                i++;
+            }
+        }
+        return end - begin - pairs;
+    }
+
+    private static int pairsInMemory(Address chars, int begin, int end) {
+        int pairs = 0;
+        int i = begin;
+        while (i < end) {
+            if (i + 32 <= end) {
+                Address a = chars.add(i * 2);
+                long high = (a.getLong() | a.add(8).getLong() | a.add(16).getLong() | a.add(24).getLong()
+                        | a.add(32).getLong() | a.add(40).getLong() | a.add(48).getLong() | a.add(56).getLong())
+                        & 0x8000800080008000L;
+                // ints, not a long comparison: TeaVM compiles that to a call
+                if (((int) high | (int) (high >>> 32)) == 0) {
+                    i += 32;
+                    continue;
+                }
+            }
+            // the block (or the rest) one char at a time; a pair may end just past it
+            // (not Math.min(i + 32, end): TeaVM merges that with the test above into a call to its compare)
+            int stop = end - i < 32 ? end : i + 32;
+            while (i < stop) {
+                char c = chars.add(i * 2).getChar();
+                if (c >= 0xd800 && c < 0xdc00 && i + 1 < end) {
+                    char next = chars.add(i * 2 + 2).getChar();
+                    if (next >= 0xdc00 && next < 0xe000) {
+                        pairs++;
+                        i++;
+                    }
+                }
+                i++;
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * The chars of {@code s}, to be read only: in a canister the String's own array (the build points this method
+     * at an accessor it adds to TeaVM's String), on the JVM a copy.
+     */
+    public static char[] chars(String s) {
+        return s.toCharArray();
     }
 
     /** Runs first in {@code String.substring(int)}: the JDK's exception type and message. */
