@@ -143,10 +143,15 @@ public final class CandidWriter {
         }
         int n = p.length();
         out.ensure(2 + n);
-        out.write(1);
-        out.write(n);
-        p.copyTo(out.buf, out.size);
-        out.size += n;
+        // the tag (1: transparent reference) and the length (at most 29, one LEB128 byte) straight into the buffer
+        byte[] buf = out.buf;
+        int at = out.size;
+        Mem.set(buf, at, (byte) 1);
+        Mem.set(buf, at + 1, (byte) n);
+        if (n != 0) {
+            p.copyTo(buf, at + 2);
+        }
+        out.size = at + 2 + n;
     }
 
     /** The error for a Java null where the Candid type has no null (only opt types, Optional and @Nullable, do). */
