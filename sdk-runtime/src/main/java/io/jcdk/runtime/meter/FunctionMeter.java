@@ -133,7 +133,8 @@ final class FunctionMeter {
      * memory.init, memory.copy, memory.fill, table.init, table.copy, table.fill.
      */
     static boolean dynamic(int op) {
-        return op == 0xfc08 || op == 0xfc0a || op == 0xfc0b || op == 0xfc0c || op == 0xfc0e || op == 0xfc11;
+        return op >= 0xfc00 && (op == 0xfc08 || op == 0xfc0a || op == 0xfc0b || op == 0xfc0c || op == 0xfc0e
+                || op == 0xfc11);
     }
 
     /** The IC's static cost of an instruction (opcode as {@link #decode} returns it). */
