@@ -21,8 +21,13 @@ public final class Ic0HostFunctions {
         for (Ic0Function f : Ic0Spec.get().wasm32Functions()) {
             FunctionType type = FunctionType.of(valTypes(f.params32()), valTypes(f.results32()));
             SystemApi.Impl impl = SystemApi.implementation(f.name());
+            Ic0Costs.Cost cost = Ic0Costs.of(f.name());
+            boolean[] i32 = new boolean[f.params32().size()];
+            for (int i = 0; i < i32.length; i++) {
+                i32[i] = f.params32().get(i) == WasmValueType.I32;
+            }
             out.add(new HostFunction(Ic0Spec.MODULE, f.name(), type, (instance, args) -> {
-                api.enter(f);
+                api.enter(f, cost, i32, args);
                 if (impl == null) {
                     throw CanisterTrap.of("ic0." + f.name() + " is not supported by the JCDK runtime yet");
                 }

@@ -59,6 +59,7 @@ final class StableApi {
         checkHeap64(api, fn, src, size);
         checkStable(api, fn, offset, size);
         if (size > 0) {
+            api.chargeStableWrite(fn, offset, size);
             byte[] bytes = api.memory().readBytes((int) src, (int) size);
             api.stable().write(offset, bytes, 0, bytes.length);
         }

@@ -58,10 +58,17 @@ public final class SystemApi {
 
     public void setExecution(MessageExecution execution) {
         this.execution = execution;
+        if (execution != null) {
+            // The IC's canister log and stable-memory dirty-page map start empty for every message execution.
+            logBytes = 0;
+            stableWritten.clear();
+        }
     }
 
-    /** Every System API call counts as this many instructions (documented in the README). */
-    static final long SYSTEM_CALL_COST = 100;
+    /** Bytes of this execution's canister log that debug_print used (for the IC's logging charge). */
+    private long logBytes;
+    /** The 4 KiB stable-memory pages this execution wrote (for the IC's dirty-page charge). */
+    private final java.util.BitSet stableWritten = new java.util.BitSet();
 
     public MessageExecution execution() {
         return execution;
@@ -71,8 +78,13 @@ public final class SystemApi {
         return stable;
     }
 
-    /** Checks, before every System API call, that the spec allows it in the current context. */
-    void enter(Ic0Function f) {
+    /**
+     * Checks, before every System API call, that the spec allows it in the current context, and charges what the IC
+     * charges for it ({@link Ic0Costs}).
+     *
+     * @param i32 which parameters are i32 (their values are read as unsigned 32-bit)
+     */
+    void enter(Ic0Function f, Ic0Costs.Cost cost, boolean[] i32, long[] args) {
         if (execution == null) {
             throw CanisterTrap.of("ic0." + f.name() + " was called outside of any message execution");
         }
@@ -81,10 +93,40 @@ public final class SystemApi {
                     + " (context " + execution.context().code() + ")");
         }
         if (meter != null) {
-            meter.chargeSystemApi(f.name(), SYSTEM_CALL_COST);
-            if (meter.exceeded()) {
-                throw CanisterTrap.limitExceeded(meter.budget());
+            long size = cost.size(args, i32);
+            long charge = add(cost.overhead(), cost.perByte() == 0 ? 0
+                    : size > Long.MAX_VALUE / cost.perByte() ? Long.MAX_VALUE : cost.perByte() * size);
+            if (cost.extra() == Ic0Costs.Extra.LOG) {
+                charge = add(charge, Ic0Costs.logCharge(size, logBytes));
+                logBytes = Math.min(Ic0Costs.LOG_CAPACITY, add(logBytes, add(Ic0Costs.LOG_RECORD_OVERHEAD, size)));
             }
+            charge(f.name(), charge);
+        }
+    }
+
+    private void charge(String function, long instructions) {
+        meter.chargeSystemApi(function, instructions);
+        if (meter.exceeded()) {
+            throw CanisterTrap.limitExceeded(meter.budget());
+        }
+    }
+
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    /**
+     * The IC's charge for the stable-memory pages (4 KiB) of a non-empty, in-bounds write that this execution had not
+     * written yet: {@link Ic0Costs#DIRTY_PAGE_OVERHEAD} each, charged to {@code function}.
+     */
+    void chargeStableWrite(String function, long offset, long size) {
+        int first = (int) (offset >>> Ic0Costs.OS_PAGE_SHIFT);
+        int end = (int) ((offset + size - 1) >>> Ic0Costs.OS_PAGE_SHIFT) + 1;
+        int clean = (end - first) - stableWritten.get(first, end).cardinality();
+        stableWritten.set(first, end);
+        if (meter != null && clean > 0) {
+            charge(function, clean * Ic0Costs.DIRTY_PAGE_OVERHEAD);
         }
     }
 

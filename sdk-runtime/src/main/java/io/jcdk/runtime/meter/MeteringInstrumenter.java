@@ -5,24 +5,33 @@ import java.util.function.IntFunction;
 
 /**
  * Adds deterministic instruction counting to a Wasm module before it is compiled, so that metering costs no host
- * calls and keeps the compiler's speed.
+ * calls and keeps the compiler's speed. The counts are the Internet Computer's: its cost table and its way of
+ * charging, from dfinity/ic {@code rs/embedders/src/wasm_utils/instrumentation.rs} ({@code instruction_to_cost},
+ * {@code injections}, {@code inject_metering}), for wasm32.
  *
  * <p>The module gets one more global, a mutable i64 appended after all existing globals (so no existing index
  * changes): the instructions still allowed in the current message. Every function body is split into straight-line
  * segments, which end after {@code loop}, {@code if}, {@code else}, {@code end}, {@code br}, {@code br_if},
- * {@code br_table}, {@code return} and {@code unreachable}. At the start of each segment the code subtracts the
- * number of instructions of that segment: every Wasm instruction counts 1, except the structural markers
- * {@code block}, {@code loop}, {@code else} and {@code end}, which count 0 (as on the IC), so a segment of only
- * those gets no code. Unreachable code (after {@code br}, {@code br_table}, {@code return} or {@code unreachable},
- * up to the {@code end} or {@code else} that closes its block) never runs and is left as it is. At the start of
- * every function and at every reachable loop header the code also checks the counter and executes
+ * {@code br_table}, {@code return}, {@code unreachable}, {@code return_call} and {@code return_call_indirect}. At the
+ * start of each segment the code subtracts the static cost of that segment's instructions (see
+ * {@link FunctionMeter#cost}: most instructions cost 1; {@code block}, {@code loop}, {@code else} and {@code end} 0;
+ * branches 2, {@code global.get/set} 2, {@code call} 5, integer division 10, {@code memory.grow} 300, ...); the first
+ * segment of a function costs 1 more, so even an empty function costs 1. A segment whose cost is 0 gets no code,
+ * except at a function entry or loop header. Unreachable code (after {@code br}, {@code br_table}, {@code return} or
+ * {@code unreachable}, up to the {@code end} or {@code else} that closes its block) never runs and is left as it is.
+ * At the start of every function and at every reachable loop header the code also checks the counter and executes
  * {@code unreachable} once it is below zero; the runtime recognises that trap as "instruction limit exceeded" by
  * looking at the counter. The inserted instructions themselves are not counted.
  *
- * <p>The count is the number of non-structural instructions executed (a segment is charged in full when it is
- * entered, even if it traps halfway); it depends only on the path through the code, so it is the same on every run.
- * Fewer, larger segments matter for load time: each charge is about 13 bytes of JVM bytecode after Chicory compiles
- * the module, and compile time grows with the bytecode.
+ * <p>The bulk instructions ({@code memory.copy/fill/init}, {@code table.copy/fill/init}) also cost their size
+ * operand, 1 per byte or element, on top of their static 100: before each one the code keeps the size (the i32 on
+ * top of the stack) in a fresh local of the function, subtracts it from the counter and checks the counter, as the
+ * IC does. System API calls are charged by the host functions (see {@code Ic0Costs}).
+ *
+ * <p>The count depends only on the path through the code and the sizes of the bulk operations, so it is the same
+ * on every run (a segment is charged in full when it is entered, even if it traps halfway). Fewer, larger segments
+ * matter for load time: each charge is about 13 bytes of JVM bytecode after Chicory compiles the module, and
+ * compile time grows with the bytecode.
  */
 public final class MeteringInstrumenter {
     private static final int[] SECTION_RANK = rank();
@@ -98,11 +107,18 @@ public final class MeteringInstrumenter {
         long count = r.u32();
         ByteWriter w = new ByteWriter((end - start) * 2);
         w.u32(count);
+        int[][] params = {null}; // parameter counts of the defined functions, read only when a body needs them
         for (long i = 0; i < count; i++) {
             long size = r.u32();
             int bodyStart = r.pos();
             int bodyEnd = (int) (bodyStart + size);
-            byte[] body = FunctionMeter.instrument(wasm, bodyStart, bodyEnd, charges.apply((int) i), (int) i);
+            int function = (int) i;
+            byte[] body = FunctionMeter.instrument(wasm, bodyStart, bodyEnd, charges.apply(function), function, () -> {
+                if (params[0] == null) {
+                    params[0] = paramCounts(wasm);
+                }
+                return params[0][function];
+            });
             w.u32(body.length).bytes(body);
             r.skip(bodyEnd - bodyStart);
         }
@@ -110,6 +126,38 @@ public final class MeteringInstrumenter {
             throw new InvalidModuleException("invalid WebAssembly module: code section has trailing bytes");
         }
         return w.toByteArray();
+    }
+
+    /** The number of parameters of each defined function, from the type and function sections. */
+    private static int[] paramCounts(byte[] wasm) {
+        int[] typeParams = new int[0];
+        int[] out = new int[0];
+        ByteReader r = new ByteReader(wasm, 8, wasm.length);
+        while (!r.atEnd()) {
+            int id = r.u8();
+            long size = r.u32();
+            int start = r.pos();
+            ByteReader s = new ByteReader(wasm, start, (int) (start + size));
+            if (id == 1) {
+                typeParams = new int[(int) s.u32()];
+                for (int t = 0; t < typeParams.length; t++) {
+                    if (s.u8() != 0x60) {
+                        throw new InvalidModuleException("invalid WebAssembly module: type " + t
+                                + " is not a function type");
+                    }
+                    typeParams[t] = (int) s.u32();
+                    s.skip(typeParams[t]);
+                    s.skip((int) s.u32());
+                }
+            } else if (id == 3) {
+                out = new int[(int) s.u32()];
+                for (int f = 0; f < out.length; f++) {
+                    out[f] = typeParams[(int) s.u32()];
+                }
+            }
+            r.skip((int) size);
+        }
+        return out;
     }
 
     /** Binary order of the known sections (tag, 13, sits between memory and global; data count, 12, before code). */

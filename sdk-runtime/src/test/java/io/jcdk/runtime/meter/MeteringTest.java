@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exact instruction counts of the metering scheme: every executed instruction counts 1, except block, loop, else and
- * end; unreachable code costs nothing. Each count is the difference to the same update without the code under test,
- * so the System API's own charges cancel out.
+ * Exact instruction counts of the metering scheme, the IC's cost table: constants, locals and integer arithmetic 1,
+ * global.get/set and branches 2, call 5; block, loop, else and end 0; unreachable code costs nothing. Each count is
+ * the difference to the same update without the code under test, so the System API's own charges cancel out.
  */
 class MeteringTest {
     private static final byte[] NONE = new byte[0];
@@ -58,13 +58,13 @@ class MeteringTest {
 
     @Test
     void aCallCountsTheCallAndTheCalleesInstructions() {
-        assertEquals(1 + 2, cost(c -> c.call(1)));
+        assertEquals(5 + 1 + 1 + 2, cost(c -> c.call(1)), "call, the callee's entry, i32.const, global.set");
     }
 
     @Test
     void loopsCountEveryIteration() {
-        // g = 0; loop { g = g + 1; br_if (g < 10) }: 2 + 10 * 8
-        assertEquals(82, cost(c -> c.i32(0).globalSet(0)
+        // g = 0; loop { g = g + 1; br_if (g < 10) }: 3 + 10 * 12
+        assertEquals(123, cost(c -> c.i32(0).globalSet(0)
                 .op(LOOP, VOID)
                 .globalGet(0).i32(1).i32Add().globalSet(0)
                 .globalGet(0).i32(10).op(0x49, BR_IF, 0) // i32.lt_u
@@ -73,11 +73,11 @@ class MeteringTest {
 
     @Test
     void structureIsFreeAndUnreachableCodeCostsNothing() {
-        assertEquals(2, cost(c -> c.op(BLOCK, VOID).i32(1).op(BR_IF, 0).i32(5).drop().op(END)),
+        assertEquals(3, cost(c -> c.op(BLOCK, VOID).i32(1).op(BR_IF, 0).i32(5).drop().op(END)),
                 "a taken br_if skips the rest of its block");
-        assertEquals(1, cost(c -> c.op(BLOCK, VOID, BR, 0).i32(1).drop().i32(2).drop().op(END)),
+        assertEquals(2, cost(c -> c.op(BLOCK, VOID, BR, 0).i32(1).drop().i32(2).drop().op(END)),
                 "code after br is never run");
-        assertEquals(4, cost(c -> c.i32(0).op(IF, VOID).i32(1).drop().op(ELSE).i32(2).drop().op(END)),
+        assertEquals(5, cost(c -> c.i32(0).op(IF, VOID).i32(1).drop().op(ELSE).i32(2).drop().op(END)),
                 "only the branch taken counts");
         assertEquals(7, cost(c -> c.op(BLOCK, VOID, BLOCK, VOID, BLOCK, VOID).i32(1).drop().op(END, END, END)
                 .i32(2).drop().i32(3).drop().op(0x01))); // nop counts

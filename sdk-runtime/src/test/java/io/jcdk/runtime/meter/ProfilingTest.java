@@ -73,12 +73,12 @@ class ProfilingTest {
         assertEquals(metered, p.total());
         assertEquals(p.total(), p.entries().stream().mapToLong(Profile.Entry::instructions).sum());
         assertEquals(List.of(
-                new Profile.Entry("hot", 2 + 1000 * 8),
-                new Profile.Entry("ic0.msg_reply", 100),
-                new Profile.Entry("run", 3),
-                new Profile.Entry("cold", 2)), p.entries());
-        assertEquals(List.of(new Profile.Entry("hot", 8002)), p.top(1));
-        assertEquals(3, p.instructions("run"));
+                new Profile.Entry("hot", 1 + 3 + 1000 * 12),
+                new Profile.Entry("ic0.msg_reply", 500),
+                new Profile.Entry("run", 1 + 3 * 5),
+                new Profile.Entry("cold", 1 + 2)), p.entries());
+        assertEquals(List.of(new Profile.Entry("hot", 12004)), p.top(1));
+        assertEquals(16, p.instructions("run"));
         assertEquals(0, p.instructions("nothing"));
     }
 
