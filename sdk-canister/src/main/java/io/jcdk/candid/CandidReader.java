@@ -1,6 +1,7 @@
 package io.jcdk.candid;
 
 import io.jcdk.canister.internal.Mem;
+import io.jcdk.canister.internal.Platform;
 
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
@@ -65,17 +66,30 @@ public final class CandidReader {
 
     // The open records, variants and vectors, innermost last: what the path of an error shows.
     private int depth = 1;
-    private int[] kinds = new int[16];
+    private int[] kinds;
     /** The argument index, field or case id, or element index. */
-    private long[] numbers = new long[16];
+    private long[] numbers;
     /** Record: the next wire field item; variant: the case's wire type; vec: the element's wire type. */
-    private int[] cursors = new int[16];
+    private int[] cursors;
     /** Record: one past its last wire field item. */
-    private int[] ends = new int[16];
+    private int[] ends;
     /** Record: its wire type and the input position where it starts (to detect recursion that reads nothing). */
-    private int[] wireTypes = new int[16];
-    private int[] positions = new int[16];
+    private int[] wireTypes;
+    private int[] positions;
+
+    // In a canister messages are decoded one at a time: a reader takes the frame arrays the last reader to finish
+    // left here instead of allocating six (each allocation is a memory.fill, 100 instructions or more on the IC).
+    // A frame's slots are all written when it opens, so what a previous message left in them is never read.
+    // Not on the JVM, where readers run on many threads.
+    private static int[] spareKinds;
+    private static long[] spareNumbers;
+    private static int[] spareCursors;
+    private static int[] spareEnds;
+    private static int[] spareWireTypes;
+    private static int[] sparePositions;
     private int skipDepth;
+    /** The principal read last, returned again for the same bytes. */
+    private Principal lastPrincipal;
     /** The last record type {@link #exactRecord} matched, and the ids it matched. */
     private int lastExactType = ABSENT;
     private long[] lastExactIds;
@@ -86,6 +100,22 @@ public final class CandidReader {
         this.quota = quota;
         this.maxDepth = maxDepth;
         this.names = names;
+        if (Platform.isWasm() && spareKinds != null) {
+            kinds = spareKinds;
+            numbers = spareNumbers;
+            cursors = spareCursors;
+            ends = spareEnds;
+            wireTypes = spareWireTypes;
+            positions = sparePositions;
+            spareKinds = null;
+        } else {
+            kinds = new int[16];
+            numbers = new long[16];
+            cursors = new int[16];
+            ends = new int[16];
+            wireTypes = new int[16];
+            positions = new int[16];
+        }
         kinds[0] = ARGUMENT;
     }
 
@@ -166,6 +196,14 @@ public final class CandidReader {
         if (in.remaining() != 0) {
             throw CandidException.of(Msg.cat(in.remaining(), " unexpected trailing byte",
                     (in.remaining() == 1 ? "" : "s"), " after the arguments (at byte ", in.position(), ")"));
+        }
+        if (Platform.isWasm()) {
+            spareKinds = kinds;
+            spareNumbers = numbers;
+            spareCursors = cursors;
+            spareEnds = ends;
+            spareWireTypes = wireTypes;
+            sparePositions = positions;
         }
     }
 
@@ -671,7 +709,9 @@ public final class CandidReader {
         if (over(len, Principal.MAX_LENGTH)) {
             throw fatal(Msg.cat(what, " has ", len, " bytes; at most ", Principal.MAX_LENGTH, " are allowed"));
         }
-        return in.readPrincipal(len, what);
+        Principal p = in.readPrincipal(len, what, lastPrincipal);
+        lastPrincipal = p;
+        return p;
     }
 
     private void readReferenceTag(String what) {

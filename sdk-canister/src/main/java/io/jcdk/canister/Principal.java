@@ -57,6 +57,14 @@ public final class Principal implements Comparable<Principal> {
         return new Principal(copy);
     }
 
+    /** Whether the raw bytes are {@code src[offset .. offset + length)}, compared in place. */
+    public boolean hasBytes(byte[] src, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > src.length - length) {
+            throw new IndexOutOfBoundsException("bytes " + offset + " to " + (offset + length) + " of " + src.length);
+        }
+        return length == bytes.length && Mem.regionEquals(src, offset, bytes, 0, length);
+    }
+
     /** Copies the raw bytes into {@code dest} at {@code offset} ({@link #length()} of them), without a new array. */
     public void copyTo(byte[] dest, int offset) {
         if (offset < 0 || offset > dest.length - bytes.length) {

@@ -75,4 +75,18 @@ class PrincipalTest {
         p.toBytes()[1] = 9;
         assertArrayEquals(new byte[] {1, 2, 3}, p.toBytes());
     }
+
+    @Test
+    void hasBytesComparesInPlace() {
+        Principal p = Principal.fromText("rrkah-fqaaa-aaaaa-aaaaq-cai");
+        byte[] raw = p.toBytes();
+        byte[] framed = new byte[raw.length + 4];
+        System.arraycopy(raw, 0, framed, 2, raw.length);
+        org.junit.jupiter.api.Assertions.assertTrue(p.hasBytes(framed, 2, raw.length));
+        org.junit.jupiter.api.Assertions.assertFalse(p.hasBytes(framed, 1, raw.length));
+        org.junit.jupiter.api.Assertions.assertFalse(p.hasBytes(framed, 2, raw.length - 1));
+        org.junit.jupiter.api.Assertions.assertTrue(Principal.fromText("aaaaa-aa").hasBytes(framed, 0, 0));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> p.hasBytes(framed, 3, raw.length + 2));
+    }
 }
