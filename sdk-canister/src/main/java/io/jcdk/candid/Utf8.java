@@ -228,9 +228,24 @@ final class Utf8 {
 
     /**
      * The UTF-8 bytes {@code s} was decoded from if it kept them ({@link #decodeStrict}), else null; to be read
-     * only. In a canister the build points this at a field it adds to TeaVM's String; on the JVM there is none.
+     * only. In a canister they are in a field the build adds to TeaVM's String; on the JVM there is none.
      */
     static byte[] keptUtf8(String s) {
+        // String literals are laid out in the data segment, below the heap, by TeaVM itself, without the added
+        // field: what is at its place there belongs to the next constant
+        if (!Platform.isWasm() || Address.ofObject(s).toInt() < heapStart().toInt()) {
+            return null;
+        }
+        return utf8Field(s);
+    }
+
+    /** The added field of a String on the heap (the build points this at its getter). */
+    static byte[] utf8Field(String s) {
+        return null;
+    }
+
+    /** Where TeaVM's heap starts (the build points this at {@code GC.heapAddress()}). */
+    static Address heapStart() {
         return null;
     }
 

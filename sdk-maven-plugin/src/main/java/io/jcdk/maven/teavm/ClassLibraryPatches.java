@@ -97,8 +97,10 @@ public final class ClassLibraryPatches {
         replaceStatic(STRINGS, "chars(Ljava/lang/String;)[C", "java.lang.String",
                 HostImportTransformer.CHARACTERS_ACCESSOR);
         // ... and a long decoded String keeps its UTF-8, which the writer copies (a field HostImportTransformer adds).
-        replaceStatic("io.jcdk.candid.Utf8", "keptUtf8(Ljava/lang/String;)[B", "java.lang.String",
+        replaceStatic("io.jcdk.candid.Utf8", "utf8Field(Ljava/lang/String;)[B", "java.lang.String",
                 HostImportTransformer.UTF8_GETTER);
+        replaceStatic("io.jcdk.candid.Utf8", "heapStart()Lorg/teavm/interop/Address;", "org.teavm.runtime.GC",
+                "heapAddress");
         replaceStatic("io.jcdk.candid.Utf8", "keepUtf8(Ljava/lang/String;[B)V", "java.lang.String",
                 HostImportTransformer.UTF8_SETTER);
         // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting

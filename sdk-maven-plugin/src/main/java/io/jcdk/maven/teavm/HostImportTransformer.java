@@ -143,7 +143,8 @@ public class HostImportTransformer implements ClassHolderTransformer {
      * Adds a {@code byte[]} field to TeaVM's String with a static getter and setter. The Candid decoder stores there
      * the UTF-8 bytes a long String was decoded from, and the writer copies them instead of encoding the chars
      * again (a String never changes, so they stay right). Strings made any other way leave it null. Only
-     * {@code io.jcdk.candid.Utf8} calls the two methods.
+     * {@code io.jcdk.candid.Utf8} calls the two methods, and never for a String literal: TeaVM lays literals out
+     * in the data segment with a fixed structure that has no room for the field.
      */
     private static void addUtf8(ClassHolder cls, ClassHolderTransformerContext context) {
         ValueType bytes = ValueType.arrayOf(ValueType.BYTE);

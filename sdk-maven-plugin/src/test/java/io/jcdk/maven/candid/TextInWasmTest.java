@@ -39,6 +39,8 @@ class TextInWasmTest {
             "    @Query String concat() { return kept + \"\u00e9!\"; }",
             "    @Query int count(int from, int to) { return kept.codePointCount(from, to); }",
             "    @Query List<String> echo(List<String> xs) { return xs; }",
+            "    static final String LONG = \"a literal of more than sixty-four bytes, \u00e9 and \u4e2d included, \";",
+            "    @Query List<String> literals() { return List.of(\"short\", LONG, LONG + kept, kept); }",
             "}");
 
     static Replica replica;
@@ -94,6 +96,18 @@ class TextInWasmTest {
                         () -> "codePointCount(" + r[0] + ", " + r[1] + ") of " + describe(s));
             }
         }
+    }
+
+    @Test
+    void literalsNextToKeptTextEncodeAsTheirChars() {
+        String kept = "k".repeat(100);
+        assertTrue(replica.update("t", "keep", CandidEncoder.encodeArgs(List.of(IdlType.TEXT),
+                List.of(IdlValue.text(kept)))).isReply());
+        String literal = "a literal of more than sixty-four bytes, \u00e9 and \u4e2d included, ";
+        CallResult r = replica.query("t", "literals", CandidWasm.NO_ARGS);
+        assertTrue(r.isReply(), r::describeReject);
+        List<IdlValue> texts = CandidDecoder.decodeArgs(r.reply(), List.of(IdlType.vec(IdlType.TEXT))).get(0).asVec();
+        assertEquals(List.of("short", literal, literal + kept, kept), texts.stream().map(IdlValue::asText).toList());
     }
 
     @Test
