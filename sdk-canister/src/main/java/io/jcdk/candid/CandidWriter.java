@@ -13,7 +13,19 @@ import java.math.BigInteger;
  * length then the elements.
  */
 public final class CandidWriter {
+    /**
+     * Byte arrays of at least this many bytes (blobs, a String's kept UTF-8) are not copied into the buffer: the
+     * writer notes where they go and hands them on where they are ({@link #runs}). A copy costs a zeroed buffer and
+     * the copy, about two instructions per byte on the IC; appending a piece to a reply costs 500 once.
+     */
+    static final int PIECE_MIN = 4096;
+
     private final ByteSink out = new ByteSink();
+    /** The arrays not copied, in order, and the buffer position each one comes after. */
+    private byte[][] pieces;
+    private int[] pieceAt;
+    private int pieceCount;
+    private int piecesLength;
 
     /** A writer whose message starts with {@code header}. */
     public CandidWriter(byte[] header) {
@@ -30,21 +42,73 @@ public final class CandidWriter {
         return b;
     }
 
+    /** The message in one new array. */
     public byte[] toBytes() {
-        return out.toByteArray();
+        if (pieceCount == 0) {
+            return out.toByteArray();
+        }
+        byte[] all = new byte[size()];
+        int at = 0;
+        for (int k = 0; k < runs(); k++) {
+            int n = runLength(k);
+            System.arraycopy(runArray(k), runOffset(k), all, at, n);
+            at += n;
+        }
+        return all;
     }
 
     /**
-     * The writer's own buffer, not a copy: the message is its first {@link #size()} bytes, until the next write.
-     * For handing the message on without copying it (a canister's reply).
+     * The message as runs of bytes to be sent in order, without a copy (a canister's reply): run {@code k} is
+     * {@link #runLength runLength(k)} bytes of {@link #runArray runArray(k)} from {@link #runOffset runOffset(k)}.
+     * Even runs are parts of the writer's buffer, odd ones the large arrays it did not copy. Valid until the next
+     * write; the arrays must not change before they are sent.
      */
-    public byte[] buffer() {
-        return out.buf;
+    public int runs() {
+        return 2 * pieceCount + 1;
+    }
+
+    public byte[] runArray(int k) {
+        return (k & 1) == 0 ? out.buf : pieces[k >> 1];
+    }
+
+    public int runOffset(int k) {
+        return (k & 1) != 0 || k == 0 ? 0 : pieceAt[(k >> 1) - 1];
+    }
+
+    public int runLength(int k) {
+        if ((k & 1) != 0) {
+            return pieces[k >> 1].length;
+        }
+        int start = k == 0 ? 0 : pieceAt[(k >> 1) - 1];
+        int end = (k >> 1) == pieceCount ? out.size : pieceAt[k >> 1];
+        return end - start;
     }
 
     /** The number of bytes written. */
     public int size() {
-        return out.size;
+        return out.size + piecesLength;
+    }
+
+    /** {@code v}'s bytes, as a piece if it is large (see {@link #PIECE_MIN}). */
+    private void bytes(byte[] v) {
+        if (v.length < PIECE_MIN) {
+            out.write(v);
+            return;
+        }
+        if (pieces == null) {
+            pieces = new byte[4][];
+            pieceAt = new int[4];
+        } else if (pieceCount == pieces.length) {
+            pieces = java.util.Arrays.copyOf(pieces, pieceCount * 2);
+            pieceAt = java.util.Arrays.copyOf(pieceAt, pieceCount * 2);
+        }
+        if (piecesLength + v.length < 0) {
+            throw invalid("a Candid message cannot exceed 2 GiB");
+        }
+        pieces[pieceCount] = v;
+        pieceAt[pieceCount] = out.size;
+        pieceCount++;
+        piecesLength += v.length;
     }
 
     public void bool(boolean v) {
@@ -104,17 +168,21 @@ public final class CandidWriter {
         if (s == null) {
             throw nullValue("String");
         }
-        byte[] kept = Utf8.keptUtf8(s);
-        if (kept != null) {
-            blob(kept);
-            return;
-        }
         int n = s.length();
+        // a String that kept its UTF-8 has 64 bytes of it, so at least 22 chars
+        if (n >= 22) {
+            byte[] kept = Utf8.keptUtf8(s);
+            if (kept != null) {
+                blob(kept);
+                return;
+            }
+        }
         int start = out.size;
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
         int at = out.size;
-        if (AsciiRuns.narrow(Utf8.chars(s), n, out.buf, at) != n) {
+        int ascii = AsciiRuns.narrow(Utf8.chars(s), n, out.buf, at);
+        if (ascii != n) {
             writeUtf8(s, start);
             return;
         }
@@ -134,7 +202,7 @@ public final class CandidWriter {
             throw nullValue("byte[]");
         }
         Leb128.writeUnsigned(out, v.length);
-        out.write(v);
+        bytes(v);
     }
 
     public void principal(Principal p) {

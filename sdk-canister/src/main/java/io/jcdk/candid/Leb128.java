@@ -182,24 +182,32 @@ final class Leb128 {
         out.size = at;
     }
 
+    /** Int shifts and tests, which TeaVM compiles to about half the Wasm of long ones. */
+    private static void writeSignedInt(ByteSink out, int v) {
+        out.ensure(5);
+        byte[] buf = out.buf;
+        int at = out.size;
+        while (true) {
+            int b = v & 0x7f;
+            v >>= 7;
+            if (v == 0 ? (b & 0x40) == 0 : v == -1 && (b & 0x40) != 0) {
+                Mem.set(buf, at++, (byte) b);
+                out.size = at;
+                return;
+            }
+            Mem.set(buf, at++, (byte) (b | 0x80));
+        }
+    }
+
     static void writeSigned(ByteSink out, long v) {
+        int low = (int) v;
+        if ((int) (v >>> 32) == low >> 31) {
+            writeSignedInt(out, low);
+            return;
+        }
         out.ensure(10);
         byte[] buf = out.buf;
         int at = out.size;
-        int low = (int) v;
-        if ((int) (v >>> 32) == low >> 31) {
-            // fits in an int: int shifts and tests, which TeaVM compiles to about half the Wasm of long ones
-            while (true) {
-                int b = low & 0x7f;
-                low >>= 7;
-                if (low == 0 ? (b & 0x40) == 0 : low == -1 && (b & 0x40) != 0) {
-                    Mem.set(buf, at++, (byte) b);
-                    out.size = at;
-                    return;
-                }
-                Mem.set(buf, at++, (byte) (b | 0x80));
-            }
-        }
         while (true) {
             int b = (int) v & 0x7f;
             v >>= 7;
@@ -232,7 +240,12 @@ final class Leb128 {
     }
 
     static void writeSigned(ByteSink out, BigInteger v) {
-        if (v.bitLength() < 63) {
+        int bits = v.bitLength();
+        if (bits < 32) {
+            writeSignedInt(out, v.intValue());
+            return;
+        }
+        if (bits < 63) {
             writeSigned(out, v.longValue());
             return;
         }

@@ -137,9 +137,49 @@ class CandidReaderTest {
         w.fixed(42, 8);
         byte[] copy = w.toBytes();
         assertEquals(copy.length, w.size());
-        assertArrayEquals(copy, java.util.Arrays.copyOf(w.buffer(), w.size()));
+        assertEquals(1, w.runs());
+        assertArrayEquals(copy, java.util.Arrays.copyOf(w.runArray(0), w.runLength(0)));
         assertEquals(List.of(IdlValue.record(IdlFieldValue.named("a",
                 IdlValue.text("h\u00e9llo, a text long enough to be copied out in chunks")),
                 IdlFieldValue.named("b", IdlValue.nat64(42)))), CandidDecoder.decodeArgs(copy, List.of(t)));
+    }
+
+    @Test
+    void largeArraysAreRunsOfTheirOwnBetweenPartsOfTheBuffer() {
+        IdlType blob = IdlType.blob();
+        IdlType t = IdlType.record(IdlField.named("a", blob), IdlField.named("b", blob), IdlField.named("c", blob),
+                IdlField.named("d", IdlType.vec(blob)));
+        byte[] small = new byte[CandidWriter.PIECE_MIN - 1];
+        byte[] large = new byte[CandidWriter.PIECE_MIN];
+        byte[] huge = new byte[3 * CandidWriter.PIECE_MIN + 5];
+        new java.util.Random(5).nextBytes(large);
+        new java.util.Random(6).nextBytes(huge);
+        CandidWriter w = new CandidWriter(CandidEncoder.header(List.of(t)));
+        w.blob(small);
+        w.blob(large);
+        w.blob(huge);
+        w.count(6);
+        for (int i = 0; i < 6; i++) {
+            w.blob(i % 2 == 0 ? large : small);
+        }
+        // large, huge and the three large elements; the ones in between and at the end are buffer runs
+        assertEquals(11, w.runs());
+        java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+        for (int k = 0; k < w.runs(); k++) {
+            if (k % 2 == 1) {
+                assertTrue(w.runArray(k) == large || w.runArray(k) == huge, "run " + k + " is a caller's array");
+            }
+            sent.write(w.runArray(k), w.runOffset(k), w.runLength(k));
+        }
+        byte[] all = w.toBytes();
+        assertArrayEquals(all, sent.toByteArray());
+        assertEquals(all.length, w.size());
+        List<IdlValue> elements = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            elements.add(IdlValue.blob(i % 2 == 0 ? large : small));
+        }
+        assertEquals(List.of(IdlValue.record(IdlFieldValue.named("a", IdlValue.blob(small)),
+                IdlFieldValue.named("b", IdlValue.blob(large)), IdlFieldValue.named("c", IdlValue.blob(huge)),
+                IdlFieldValue.named("d", IdlValue.vec(elements)))), CandidDecoder.decodeArgs(all, List.of(t)));
     }
 }

@@ -40,7 +40,18 @@ public final class EntryPoint {
     /** Replies with the message {@code w} wrote. */
     public static void reply(CandidWriter w) {
         TeaVmHost.flushConsole();
-        Ic.reply(w.buffer(), w.size());
+        if (w.runs() == 1) {
+            Ic.reply(w.runArray(0), w.size());
+            return;
+        }
+        // the writer's buffer and the large arrays it refers to, each appended where it is
+        for (int k = 0; k < w.runs(); k++) {
+            int n = w.runLength(k);
+            if (n != 0) {
+                Ic.replyAppend(w.runArray(k), w.runOffset(k), n);
+            }
+        }
+        Ic.replySend();
     }
 
     /** Replies {@code ()}. */

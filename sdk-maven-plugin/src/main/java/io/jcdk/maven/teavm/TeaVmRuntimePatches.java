@@ -46,6 +46,8 @@ import org.teavm.model.instructions.NumericOperandType;
  * <li>HashMap/HashSet iterate in the JDK's order (spread hash, entries appended, order kept on growth; see
  * {@code HashOrder}).</li>
  * <li>{@code Stream.distinct()} remembers the elements it has seen across pulls (see distinctAcrossCalls).</li>
+ * <li>The allocator clears small objects and arrays with stores instead of a {@code memory.fill}, which the IC
+ * charges 100 instructions before the bytes ({@code io.jcdk.canister.internal.ZeroFill}).</li>
  * </ul>
  */
 final class TeaVmRuntimePatches {
@@ -61,6 +63,13 @@ final class TeaVmRuntimePatches {
                 MethodHolder method = cls.getMethod(MethodDescriptor.parse("computeMinRequestedSize(I)J"));
                 if (method != null && method.getProgram() != null) {
                     addToResults(method.getProgram(), GROWTH_SLACK);
+                }
+            }
+            case "org.teavm.runtime.Allocator" -> {
+                for (MethodHolder method : cls.getMethods()) {
+                    if (method.getProgram() != null) {
+                        redirect(method.getProgram(), FILL_ZERO, ZERO_FILL);
+                    }
                 }
             }
             case "org.teavm.runtime.ExceptionHandling" -> {
@@ -364,6 +373,22 @@ final class TeaVmRuntimePatches {
         require.setArguments(has);
         first.insertPrevious(hasNext);
         first.insertPrevious(require);
+    }
+
+    private static final MethodReference FILL_ZERO = new MethodReference("org.teavm.interop.Address", "fillZero",
+            ValueType.object("org.teavm.interop.Address"), ValueType.INTEGER, ValueType.VOID);
+    private static final MethodReference ZERO_FILL = new MethodReference("io.jcdk.canister.internal.ZeroFill", "fill",
+            ValueType.object("org.teavm.interop.Address"), ValueType.INTEGER, ValueType.VOID);
+
+    /** Points every call of {@code from} in the program at {@code to} (same signature, both static). */
+    private static void redirect(Program program, MethodReference from, MethodReference to) {
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            for (Instruction insn : program.basicBlockAt(b)) {
+                if (insn instanceof InvokeInstruction invoke && invoke.getMethod().equals(from)) {
+                    invoke.setMethod(to);
+                }
+            }
+        }
     }
 
     /** Makes every {@code return x} of a method returning long return {@code x + amount}. */
