@@ -50,7 +50,8 @@ final class ByteSink {
         if (cap < size + extra) {
             cap = size + extra;
         }
-        byte[] nb = new byte[cap];
+        // only the first size bytes are ever read before they are written
+        byte[] nb = io.jcdk.canister.internal.Mem.uninitializedBytes(cap);
         System.arraycopy(buf, 0, nb, 0, size);
         buf = nb;
     }

@@ -1,6 +1,8 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.KeptUtf8;
 import io.jcdk.canister.internal.Mem;
+import io.jcdk.canister.internal.Platform;
 
 import io.jcdk.canister.Principal;
 import java.math.BigInteger;
@@ -44,7 +46,7 @@ public final class CandidWriter {
 
     /** The message in one new array. */
     public byte[] toBytes() {
-        if (pieceCount == 0) {
+        if (pieceCount == 0 || !Platform.optimizesForSpeed()) {
             return out.toByteArray();
         }
         byte[] all = new byte[size()];
@@ -91,7 +93,7 @@ public final class CandidWriter {
 
     /** {@code v}'s bytes, as a piece if it is large (see {@link #PIECE_MIN}). */
     private void bytes(byte[] v) {
-        if (v.length < PIECE_MIN) {
+        if (v.length < PIECE_MIN || !Platform.optimizesForSpeed()) {
             out.write(v);
             return;
         }
@@ -160,7 +162,7 @@ public final class CandidWriter {
     }
 
     /**
-     * UTF-8 with its length. A String decoded from a message copies the UTF-8 it kept ({@link Utf8#keptUtf8}). Else
+     * UTF-8 with its length. A String decoded from a message copies the UTF-8 it kept ({@link KeptUtf8}). Else
      * one pass for ASCII, over the String's own chars: the length is written as if every char were one byte, and the
      * text is encoded again exactly at the first char that is not.
      */
@@ -170,8 +172,8 @@ public final class CandidWriter {
         }
         int n = s.length();
         // a String that kept its UTF-8 has 64 bytes of it, so at least 22 chars
-        if (n >= 22) {
-            byte[] kept = Utf8.keptUtf8(s);
+        if (n >= 22 && Platform.optimizesForSpeed()) {
+            byte[] kept = KeptUtf8.of(s);
             if (kept != null) {
                 blob(kept);
                 return;

@@ -1,5 +1,6 @@
 package io.jcdk.candid;
 
+import io.jcdk.canister.internal.KeptUtf8;
 import io.jcdk.canister.internal.Mem;
 import io.jcdk.canister.internal.Platform;
 import org.teavm.interop.Address;
@@ -84,9 +85,10 @@ final class Utf8 {
      * of them (in a canister), which {@link CandidWriter#text} then writes without encoding the chars again.
      */
     static String decodeStrict(byte[] b, int off, int len) {
-        char[] out = new char[len];
+        // every char the String gets is written below; a shorter String copies only those
+        char[] out = Mem.uninitializedChars(len);
         int n;
-        if (Platform.isWasm()) {
+        if (Platform.isWasm() && Platform.optimizesForSpeed()) {
             Address src = Address.ofData(b).add(off);
             Address dst = Address.ofData(out);
             n = AsciiRuns.widenInMemory(src, dst, len);
@@ -100,10 +102,10 @@ final class Utf8 {
             return null;
         }
         String s = n == len ? adopt(out) : new String(out, 0, n);
-        if (len >= KEEP_UTF8_MIN && Platform.isWasm()) {
-            byte[] utf8 = new byte[len];
+        if (len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed()) {
+            byte[] utf8 = Mem.uninitializedBytes(len);
             System.arraycopy(b, off, utf8, 0, len);
-            keepUtf8(s, utf8);
+            KeptUtf8.keep(s, utf8);
         }
         return s;
     }
@@ -224,33 +226,6 @@ final class Utf8 {
             i += run;
             n += run;
         }
-    }
-
-    /**
-     * The UTF-8 bytes {@code s} was decoded from if it kept them ({@link #decodeStrict}), else null; to be read
-     * only. In a canister they are in a field the build adds to TeaVM's String; on the JVM there is none.
-     */
-    static byte[] keptUtf8(String s) {
-        // String literals are laid out in the data segment, below the heap, by TeaVM itself, without the added
-        // field: what is at its place there belongs to the next constant
-        if (!Platform.isWasm() || Address.ofObject(s).toInt() < heapStart().toInt()) {
-            return null;
-        }
-        return utf8Field(s);
-    }
-
-    /** The added field of a String on the heap (the build points this at its getter). */
-    static byte[] utf8Field(String s) {
-        return null;
-    }
-
-    /** Where TeaVM's heap starts (the build points this at {@code GC.heapAddress()}). */
-    static Address heapStart() {
-        return null;
-    }
-
-    /** Makes {@code s} keep {@code utf8}, its exact UTF-8 encoding. A no-op on the JVM. */
-    static void keepUtf8(String s, byte[] utf8) {
     }
 
     /**

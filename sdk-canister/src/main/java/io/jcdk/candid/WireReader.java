@@ -92,20 +92,20 @@ final class WireReader {
 
     byte[] readBytes(long n, String what) {
         require(n, what);
-        byte[] out = new byte[(int) n];
+        byte[] out = io.jcdk.canister.internal.Mem.uninitializedBytes((int) n);
         System.arraycopy(buf, pos, out, 0, (int) n);
         pos += (int) n;
         return out;
     }
 
-    /** The principal in the next {@code n} bytes (checked by the caller to be at most 29). */
     /**
      * The principal of the next {@code n} bytes: {@code previous} itself if it has those bytes (a principal is a
      * value, and a message often repeats one, such as the owner of every record), else a new one.
      */
     io.jcdk.canister.Principal readPrincipal(long n, String what, io.jcdk.canister.Principal previous) {
         require(n, what);
-        io.jcdk.canister.Principal p = previous != null && previous.hasBytes(buf, pos, (int) n) ? previous
+        io.jcdk.canister.Principal p = previous != null && io.jcdk.canister.internal.Platform.optimizesForSpeed()
+                && previous.hasBytes(buf, pos, (int) n) ? previous
                 : io.jcdk.canister.Principal.fromBytes(buf, pos, (int) n);
         pos += (int) n;
         return p;

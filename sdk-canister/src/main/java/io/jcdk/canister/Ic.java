@@ -19,7 +19,8 @@ public final class Ic {
 
     /** The raw (Candid) bytes of the current message's argument. */
     public static byte[] argData() {
-        byte[] data = new byte[Ic0.msg_arg_data_size()];
+        // msg_arg_data_copy writes every byte
+        byte[] data = io.jcdk.canister.internal.Mem.uninitializedBytes(Ic0.msg_arg_data_size());
         Ic0.msg_arg_data_copy(address(data, 0), 0, data.length);
         return data;
     }

@@ -19,7 +19,27 @@ public final class ZeroFill {
     private ZeroFill() {
     }
 
+    /** The size of the next block to leave uncleared but for its header, or -1. */
+    private static int uninitializedSize = -1;
+
+    /**
+     * Lets the next allocation, if it is a block of exactly {@code size} bytes, clear only its 12-byte header
+     * (class, hash code, length) and leave its elements as they are: for an array the caller fills completely
+     * before it reads it (see {@link Mem#uninitializedBytes}). Any other allocation clears as usual, and consumes
+     * the permission.
+     */
+    static void skipNext(int size) {
+        uninitializedSize = size;
+    }
+
     public static void fill(Address at, int size) {
+        int uninitialized = uninitializedSize;
+        uninitializedSize = -1;
+        if (size == uninitialized) {
+            at.putLong(0);
+            at.add(8).putInt(0);
+            return;
+        }
         if (size >= BULK_FROM) {
             Address.fillZero(at, size);
             return;

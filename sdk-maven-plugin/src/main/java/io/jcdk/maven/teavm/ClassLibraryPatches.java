@@ -15,6 +15,7 @@ public final class ClassLibraryPatches {
     private static final String FORMATS = JDK + "Formats";
     private static final String CONTAINERS = JDK + "Containers";
     private static final String CHARACTERS = JDK + "Characters";
+    private static final String KEPT_UTF8 = "io.jcdk.canister.internal.KeptUtf8";
     private static final String FDLIBM = HostImportTable.FDLIBM_CLASS;
     private static final String EXACT = HostImportTable.EXACT_MATH_CLASS;
 
@@ -97,12 +98,9 @@ public final class ClassLibraryPatches {
         replaceStatic(STRINGS, "chars(Ljava/lang/String;)[C", "java.lang.String",
                 HostImportTransformer.CHARACTERS_ACCESSOR);
         // ... and a long decoded String keeps its UTF-8, which the writer copies (a field HostImportTransformer adds).
-        replaceStatic("io.jcdk.candid.Utf8", "utf8Field(Ljava/lang/String;)[B", "java.lang.String",
-                HostImportTransformer.UTF8_GETTER);
-        replaceStatic("io.jcdk.candid.Utf8", "heapStart()Lorg/teavm/interop/Address;", "org.teavm.runtime.GC",
-                "heapAddress");
-        replaceStatic("io.jcdk.candid.Utf8", "keepUtf8(Ljava/lang/String;[B)V", "java.lang.String",
-                HostImportTransformer.UTF8_SETTER);
+        replaceStatic(KEPT_UTF8, "field(Ljava/lang/String;)[B", "java.lang.String", HostImportTransformer.UTF8_GETTER);
+        replaceStatic(KEPT_UTF8, "heapStart()Lorg/teavm/interop/Address;", "org.teavm.runtime.GC", "heapAddress");
+        replaceStatic(KEPT_UTF8, "keep(Ljava/lang/String;[B)V", "java.lang.String", HostImportTransformer.UTF8_SETTER);
         // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
         // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
         replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,

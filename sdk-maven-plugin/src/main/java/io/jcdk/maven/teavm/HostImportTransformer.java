@@ -21,6 +21,7 @@ import org.teavm.model.Variable;
 import org.teavm.model.emit.ProgramEmitter;
 import org.teavm.model.emit.ValueEmitter;
 import org.teavm.model.instructions.ExitInstruction;
+import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
@@ -42,8 +43,21 @@ public class HostImportTransformer implements ClassHolderTransformer {
     static final String UTF8_GETTER = "jcdk$getUtf8";
     static final String UTF8_SETTER = "jcdk$setUtf8";
 
+    /**
+     * Whether the module being built optimises for speed (the {@code optimize} setting), for the thread that runs
+     * TeaVM: calls of {@code Platform.optimizesForSpeed()} become this constant.
+     */
+    static final ThreadLocal<Boolean> SPEED = ThreadLocal.withInitial(() -> Boolean.TRUE);
+    private static final MethodReference OPTIMIZES_FOR_SPEED = new MethodReference(
+            "io.jcdk.canister.internal.Platform", "optimizesForSpeed", ValueType.BOOLEAN);
+
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
+        for (MethodHolder method : cls.getMethods()) {
+            if (method.getProgram() != null) {
+                foldSpeedQuestion(method.getProgram(), SPEED.get());
+            }
+        }
         for (MethodHolder method : cls.getMethods()) {
             HostImportTable.Target target = HostImportTable.findMethodBody(
                     cls.getName() + "." + method.getDescriptor());
@@ -143,7 +157,7 @@ public class HostImportTransformer implements ClassHolderTransformer {
      * Adds a {@code byte[]} field to TeaVM's String with a static getter and setter. The Candid decoder stores there
      * the UTF-8 bytes a long String was decoded from, and the writer copies them instead of encoding the chars
      * again (a String never changes, so they stay right). Strings made any other way leave it null. Only
-     * {@code io.jcdk.candid.Utf8} calls the two methods, and never for a String literal: TeaVM lays literals out
+     * {@code io.jcdk.canister.internal.KeptUtf8} calls the two methods, and never for a String literal: TeaVM lays literals out
      * in the data segment with a fixed structure that has no room for the field.
      */
     private static void addUtf8(ClassHolder cls, ClassHolderTransformerContext context) {
@@ -197,6 +211,26 @@ public class HostImportTransformer implements ClassHolderTransformer {
                 exception, enabled);
         self.setField("suppressed", updated);
         pe.exit();
+    }
+
+    /** Replaces each call of {@code Platform.optimizesForSpeed()} by the constant, so TeaVM drops the other branch. */
+    private static void foldSpeedQuestion(Program program, boolean speed) {
+        java.util.List<InvokeInstruction> calls = new java.util.ArrayList<>();
+        for (int b = 0; b < program.basicBlockCount(); b++) {
+            for (Instruction insn : program.basicBlockAt(b)) {
+                if (insn instanceof InvokeInstruction invoke && invoke.getMethod().equals(OPTIMIZES_FOR_SPEED)
+                        && invoke.getReceiver() != null) {
+                    calls.add(invoke);
+                }
+            }
+        }
+        for (InvokeInstruction invoke : calls) {
+            IntegerConstantInstruction constant = new IntegerConstantInstruction();
+            constant.setConstant(speed ? 1 : 0);
+            constant.setReceiver(invoke.getReceiver());
+            constant.setLocation(invoke.getLocation());
+            invoke.replace(constant);
+        }
     }
 
     /** Inserts {@code target(this?, arguments...)} before the first instruction of the method. */

@@ -100,9 +100,12 @@ public final class TeaVmCompiler {
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]),
                 TeaVmCompiler.class.getClassLoader())) {
             tool.setClassLoader(loader);
+            HostImportTransformer.SPEED.set(options.optimization() == Optimization.SPEED);
             tool.generate();
         } catch (TeaVMToolException e) {
             throw new CompilationFailed("TeaVM failed: " + e.getMessage());
+        } finally {
+            HostImportTransformer.SPEED.remove();
         }
         List<Problem> severe = tool.getProblemProvider().getSevereProblems();
         if (!severe.isEmpty()) {

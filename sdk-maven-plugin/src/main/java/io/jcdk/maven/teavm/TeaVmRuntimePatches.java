@@ -67,7 +67,8 @@ final class TeaVmRuntimePatches {
             }
             case "org.teavm.runtime.Allocator" -> {
                 for (MethodHolder method : cls.getMethods()) {
-                    if (method.getProgram() != null) {
+                    // a few hundred bytes of code: only where the module is built for speed
+                    if (method.getProgram() != null && HostImportTransformer.SPEED.get()) {
                         redirect(method.getProgram(), FILL_ZERO, ZERO_FILL);
                     }
                 }

@@ -1,5 +1,6 @@
 package io.jcdk.canister.internal.jdk;
 
+import io.jcdk.canister.internal.KeptUtf8;
 import io.jcdk.canister.internal.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -250,8 +251,11 @@ public final class Strings {
         if (begin < 0 || begin > end || end > s.length()) {
             throw new IndexOutOfBoundsException();
         }
+        if (Platform.optimizesForSpeed() && KeptUtf8.isAscii(s)) {
+            return end - begin;
+        }
         char[] chars = chars(s);
-        if (Platform.isWasm()) {
+        if (Platform.isWasm() && Platform.optimizesForSpeed()) {
             return end - begin - pairsInMemory(Address.ofData(chars), begin, end);
         }
         int pairs = 0;
