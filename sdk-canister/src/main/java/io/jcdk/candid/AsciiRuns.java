@@ -73,7 +73,7 @@ final class AsciiRuns {
     }
 
     /** Four bytes (the low 32 bits) as four 16-bit chars, little-endian: {@code 0x44332211 -> 0x0044003300220011}. */
-    private static long spread(long x) {
+    static long spread(long x) {
         x = (x | x << 16) & 0x0000ffff0000ffffL;
         return (x | x << 8) & 0x00ff00ff00ff00ffL;
     }

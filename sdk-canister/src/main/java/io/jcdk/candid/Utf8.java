@@ -160,6 +160,55 @@ final class Utf8 {
     private static int decodeInMemory(Address src, int len, Address dst, int start) {
         int i = start;
         int n = start;
+        // A character at a time from a four-byte load (little-endian: the first byte is the lowest), validated by
+        // masks; then the last bytes one by one. The same strictness: no overlong form, no surrogate, nothing
+        // above U+10FFFF.
+        int wordEnd = len - 3;
+        while (i < wordEnd) {
+            int w = src.add(i).getInt();
+            if ((w & 0x80808080) == 0) {
+                dst.add(n * 2).putLong(AsciiRuns.spread(w & 0xffffffffL));
+                i += 4;
+                n += 4;
+            } else if ((w & 0x80) == 0) {
+                dst.add(n * 2).putChar((char) (w & 0x7f));
+                i++;
+                n++;
+            } else if ((w & 0xc0e0) == 0x80c0) {
+                int ch = (w & 0x1f) << 6 | (w >> 8) & 0x3f;
+                if (ch < 0x80) {
+                    return -1;
+                }
+                dst.add(n * 2).putChar((char) ch);
+                i += 2;
+                n++;
+            } else if ((w & 0xc0c0f0) == 0x8080e0) {
+                int ch = (w & 0x0f) << 12 | (w >> 2) & 0xfc0 | (w >> 16) & 0x3f;
+                if (ch < 0x800 || (ch & 0xf800) == 0xd800) {
+                    return -1;
+                }
+                dst.add(n * 2).putChar((char) ch);
+                i += 3;
+                n++;
+            } else if ((w & 0xc0c0c0f8) == 0x808080f0) {
+                int cp = (w & 0x07) << 18 | (w << 4) & 0x3f000 | (w >> 10) & 0xfc0 | (w >>> 24) & 0x3f;
+                if (cp < 0x10000 || cp > 0x10ffff) {
+                    return -1;
+                }
+                Address d = dst.add(n * 2);
+                d.putChar((char) (0xd7c0 + (cp >> 10)));
+                d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
+                i += 4;
+                n += 2;
+            } else {
+                return -1;
+            }
+        }
+        return i == len ? n : decodeBytesInMemory(src, len, dst, i, n);
+    }
+
+    /** {@link #decodeInMemory} one byte at a time, from byte {@code i} and char {@code n}. */
+    private static int decodeBytesInMemory(Address src, int len, Address dst, int i, int n) {
         while (true) {
             // back to the run widener after eight ASCII bytes in a row
             int streak = 0;

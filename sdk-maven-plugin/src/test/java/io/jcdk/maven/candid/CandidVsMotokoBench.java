@@ -164,6 +164,11 @@ class CandidVsMotokoBench {
     }
 
     static byte[] javaModule(String source, String exportsClass) throws Exception {
+        return javaModule(source, exportsClass, TeaVmCompiler.Optimization.SPEED);
+    }
+
+    static byte[] javaModule(String source, String exportsClass, TeaVmCompiler.Optimization optimization)
+            throws Exception {
         Path dir = Files.createTempDirectory("jcdk-bench-java");
         Path src = dir.resolve("src/bench/Bench.java");
         Files.createDirectories(src.getParent());
@@ -185,7 +190,7 @@ class CandidVsMotokoBench {
         }
         Path wasm = TeaVmCompiler.compile(new TeaVmCompiler.Options(exportsClass, classPath,
                 dir.resolve("out"), "classes.wasm", CandidWasm.MIN_HEAP, 256 << 20,
-                Boolean.getBoolean("jcdk.test.debugNames")), text -> { });
+                Boolean.getBoolean("jcdk.test.debugNames"), optimization), text -> { });
         return Files.readAllBytes(wasm);
     }
 

@@ -251,8 +251,17 @@ public final class Strings {
         if (begin < 0 || begin > end || end > s.length()) {
             throw new IndexOutOfBoundsException();
         }
-        if (Platform.optimizesForSpeed() && KeptUtf8.isAscii(s)) {
-            return end - begin;
+        if (Platform.optimizesForSpeed()) {
+            byte[] utf8 = KeptUtf8.of(s);
+            if (utf8 != null) {
+                // decoded from valid UTF-8: all ASCII if a byte per char, and a code point per leading byte
+                if (utf8.length == s.length()) {
+                    return end - begin;
+                }
+                if (begin == 0 && end == s.length()) {
+                    return leadingBytes(utf8);
+                }
+            }
         }
         char[] chars = chars(s);
         if (Platform.isWasm() && Platform.optimizesForSpeed()) {
@@ -266,6 +275,30 @@ public final class Strings {
             }
         }
         return end - begin - pairs;
+    }
+
+    /** The bytes of {@code utf8} that start a character (all but the {@code 10xxxxxx} ones), eight per step. */
+    private static int leadingBytes(byte[] utf8) {
+        int n = utf8.length;
+        int count = 0;
+        int i = 0;
+        if (Platform.isWasm()) {
+            Address a = Address.ofData(utf8);
+            while (i + 8 <= n) {
+                long x = a.add(i).getLong();
+                // per byte: 1 unless bit 7 is set and bit 6 is not; then the eight bytes summed in the top one
+                long lead = (~x >>> 7 | x >>> 6) & 0x0101010101010101L;
+                count += (int) ((lead * 0x0101010101010101L) >>> 56);
+                i += 8;
+            }
+        }
+        while (i < n) {
+            if ((utf8[i] & 0xc0) != 0x80) {
+                count++;
+            }
+            i++;
+        }
+        return count;
     }
 
     private static int pairsInMemory(Address chars, int begin, int end) {
