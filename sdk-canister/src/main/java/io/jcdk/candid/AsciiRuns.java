@@ -11,7 +11,7 @@ import org.teavm.interop.Address;
  * character, against about 5 here. The callers check the ranges first, and nothing allocates inside, so the arrays
  * cannot move while their addresses are used. On the JVM the plain loops run.
  */
-final class AsciiRuns {
+public final class AsciiRuns {
     private AsciiRuns() {
     }
 
@@ -19,7 +19,7 @@ final class AsciiRuns {
      * Widens the leading ASCII bytes of {@code src[off .. off+len)} into {@code dst[at ..]} and returns how many there
      * were (up to the first byte with its high bit set). {@code dst} has room for {@code len} more chars.
      */
-    static int widen(byte[] src, int off, char[] dst, int at, int len) {
+    public static int widen(byte[] src, int off, char[] dst, int at, int len) {
         if (Platform.isWasm()) {
             return widenInMemory(Address.ofData(src).add(off), Address.ofData(dst).add(at * 2), len);
         }
@@ -29,6 +29,26 @@ final class AsciiRuns {
             i++;
         }
         return i;
+    }
+
+    /** Whether the {@code len} bytes at {@code src} are all ASCII, sixteen per step. */
+    static boolean allAscii(Address src, int len) {
+        int i = 0;
+        while (i + 16 <= len) {
+            Address s = src.add(i);
+            long high = (s.getLong() | s.add(8).getLong()) & 0x8080808080808080L;
+            if (((int) high | (int) (high >>> 32)) != 0) {
+                return false;
+            }
+            i += 16;
+        }
+        while (i < len) {
+            if (src.add(i).getByte() < 0) {
+                return false;
+            }
+            i++;
+        }
+        return true;
     }
 
     static int widenInMemory(Address src, Address dst, int len) {

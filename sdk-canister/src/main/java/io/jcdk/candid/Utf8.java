@@ -85,6 +85,13 @@ final class Utf8 {
      * of them (in a canister), which {@link CandidWriter#text} then writes without encoding the chars again.
      */
     static String decodeStrict(byte[] b, int off, int len) {
+        if (len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed()
+                && AsciiRuns.allAscii(Address.ofData(b).add(off), len)) {
+            // long ASCII: a String of the bytes alone, widened to chars only if the canister reads one
+            byte[] utf8 = Mem.uninitializedBytes(len);
+            System.arraycopy(b, off, utf8, 0, len);
+            return KeptUtf8.lazyAscii(utf8);
+        }
         // every char the String gets is written below; a shorter String copies only those
         char[] out = Mem.uninitializedChars(len);
         int n;

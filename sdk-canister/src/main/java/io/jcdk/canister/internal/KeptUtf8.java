@@ -31,6 +31,42 @@ public final class KeptUtf8 {
         return utf8 != null && utf8.length == s.length();
     }
 
+    /**
+     * A String of the ASCII bytes {@code utf8} that has no chars yet: they are widened from {@code utf8} when one is
+     * first read ({@link #charsOf}); until then the String takes the bytes' memory only, and writing it to a
+     * message copies them. Canisters built for speed only (the build routes String's reads of its chars through
+     * {@code charsOf} there).
+     */
+    public static String lazyAscii(byte[] utf8) {
+        String s = new String();
+        setCharacters(s, null);
+        keep(s, utf8);
+        return s;
+    }
+
+    /** The chars of {@code s}, whose field holds {@code current}: widened from its kept UTF-8 if it has none yet. */
+    public static char[] charsOf(String s, char[] current) {
+        return current != null ? current : widen(s);
+    }
+
+    /** {@code s.length()}, whose char field holds {@code current}, without widening a lazy String. */
+    public static int lengthOf(String s, char[] current) {
+        return current != null ? current.length : field(s).length;
+    }
+
+    // synchronized: never inlined by TeaVM, so that charsOf, inlined into every String method, stays small
+    private static synchronized char[] widen(String s) {
+        byte[] utf8 = field(s);
+        char[] chars = Mem.uninitializedChars(utf8.length);
+        io.jcdk.candid.AsciiRuns.widen(utf8, 0, chars, 0, utf8.length);
+        setCharacters(s, chars);
+        return chars;
+    }
+
+    /** Sets the char field of {@code s} (the build points this at a setter it adds to TeaVM's String). */
+    static void setCharacters(String s, char[] chars) {
+    }
+
     /** The added field of a String on the heap (the build points this at its getter). */
     static byte[] field(String s) {
         return null;

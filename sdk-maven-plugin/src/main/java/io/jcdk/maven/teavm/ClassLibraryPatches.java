@@ -101,6 +101,8 @@ public final class ClassLibraryPatches {
         replaceStatic(KEPT_UTF8, "field(Ljava/lang/String;)[B", "java.lang.String", HostImportTransformer.UTF8_GETTER);
         replaceStatic(KEPT_UTF8, "heapStart()Lorg/teavm/interop/Address;", "org.teavm.runtime.GC", "heapAddress");
         replaceStatic(KEPT_UTF8, "keep(Ljava/lang/String;[B)V", "java.lang.String", HostImportTransformer.UTF8_SETTER);
+        replaceStatic(KEPT_UTF8, "setCharacters(Ljava/lang/String;[C)V", "java.lang.String",
+                HostImportTransformer.SET_CHARACTERS);
         // TeaVM's Formatter lacks %e %g %a %n, rounds %f otherwise, and throws other exceptions: all formatting
         // goes through JCDK's (TeaVM's String.format and PrintStream.printf call Formatter.format).
         replaceStatic("java.lang.String", "format(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", FORMATS,

@@ -97,6 +97,7 @@ public class HostImportTransformer implements ClassHolderTransformer {
             patchCauseMessage(cls);
         }
         if (cls.getName().equals(STRING)) {
+            lazyCharacters(cls, context, SPEED.get());
             addCharactersAccessor(cls, context);
             addUtf8(cls, context);
         }
@@ -150,7 +151,88 @@ public class HostImportTransformer implements ClassHolderTransformer {
         accessor.getModifiers().add(ElementModifier.STATIC);
         cls.addMethod(accessor);
         ProgramEmitter pe = ProgramEmitter.create(accessor, context.getHierarchy());
-        pe.var(1, ValueType.object(STRING)).getField("characters", chars).returnValue();
+        ValueEmitter s = pe.var(1, ValueType.object(STRING));
+        if (SPEED.get()) {
+            pe.invoke(new MethodReference(STRING, CHARS, ValueType.object(STRING), chars), s).returnValue();
+        } else {
+            s.getField("characters", chars).returnValue();
+        }
+    }
+
+    private static final String KEPT_UTF8 = "io.jcdk.canister.internal.KeptUtf8";
+    private static final String CHARS = "jcdk$chars";
+    private static final String LENGTH = "jcdk$length";
+    static final String SET_CHARACTERS = "jcdk$setCharacters";
+
+    /**
+     * Lets a String have no chars until one is read (speed builds). The Candid decoder makes a long ASCII text such
+     * a String, holding only its UTF-8 ({@code KeptUtf8.lazyAscii}): storing it and sending it back never widens
+     * it to UTF-16. Every read of the {@code characters} field in String's methods (TeaVM's own String transformer
+     * has turned its native accessors into such reads) goes through {@code jcdk$chars}, which widens the text on
+     * first use; {@code length()} answers without widening. Builds for size only get the three methods (the
+     * decoder's call of them is then dead code, but TeaVM resolves it before it removes it).
+     */
+    private static void lazyCharacters(ClassHolder cls, ClassHolderTransformerContext context, boolean routeReads) {
+        ValueType chars = ValueType.arrayOf(ValueType.CHARACTER);
+        ValueType string = ValueType.object(STRING);
+        MethodReference charsOf = new MethodReference(STRING, CHARS, string, chars);
+        for (MethodHolder method : routeReads ? cls.getMethods() : java.util.List.<MethodHolder>of()) {
+            Program program = method.getProgram();
+            if (program == null) {
+                continue;
+            }
+            java.util.List<org.teavm.model.instructions.GetFieldInstruction> reads = new java.util.ArrayList<>();
+            for (int b = 0; b < program.basicBlockCount(); b++) {
+                for (Instruction insn : program.basicBlockAt(b)) {
+                    if (insn instanceof org.teavm.model.instructions.GetFieldInstruction get
+                            && get.getField().getClassName().equals(STRING)
+                            && get.getField().getFieldName().equals("characters") && get.getInstance() != null) {
+                        reads.add(get);
+                    }
+                }
+            }
+            for (org.teavm.model.instructions.GetFieldInstruction get : reads) {
+                InvokeInstruction call = new InvokeInstruction();
+                call.setType(InvocationType.SPECIAL);
+                call.setMethod(charsOf);
+                call.setArguments(get.getInstance());
+                call.setReceiver(get.getReceiver());
+                call.setLocation(get.getLocation());
+                get.replace(call);
+            }
+        }
+        MethodHolder length = cls.getMethod(MethodDescriptor.parse("length()I"));
+        if (length != null && routeReads) {
+            ProgramEmitter pe = ProgramEmitter.create(length, context.getHierarchy());
+            pe.invoke(new MethodReference(STRING, LENGTH, string, ValueType.INTEGER), pe.var(0, string))
+                    .returnValue();
+        }
+
+        MethodHolder get = new MethodHolder(CHARS, string, chars);
+        get.setLevel(AccessLevel.PUBLIC);
+        get.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(get);
+        ProgramEmitter pe = ProgramEmitter.create(get, context.getHierarchy());
+        ValueEmitter s = pe.var(1, string);
+        pe.invoke(new MethodReference(KEPT_UTF8, "charsOf", string, chars, chars), s,
+                s.getField("characters", chars)).returnValue();
+
+        MethodHolder len = new MethodHolder(LENGTH, string, ValueType.INTEGER);
+        len.setLevel(AccessLevel.PUBLIC);
+        len.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(len);
+        pe = ProgramEmitter.create(len, context.getHierarchy());
+        s = pe.var(1, string);
+        pe.invoke(new MethodReference(KEPT_UTF8, "lengthOf", string, chars, ValueType.INTEGER), s,
+                s.getField("characters", chars)).returnValue();
+
+        MethodHolder set = new MethodHolder(SET_CHARACTERS, string, chars, ValueType.VOID);
+        set.setLevel(AccessLevel.PUBLIC);
+        set.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(set);
+        pe = ProgramEmitter.create(set, context.getHierarchy());
+        pe.var(1, string).setField("characters", pe.var(2, chars));
+        pe.exit();
     }
 
     /**

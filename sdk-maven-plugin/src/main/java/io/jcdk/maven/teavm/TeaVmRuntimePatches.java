@@ -48,6 +48,8 @@ import org.teavm.model.instructions.NumericOperandType;
  * <li>{@code Stream.distinct()} remembers the elements it has seen across pulls (see distinctAcrossCalls).</li>
  * <li>The allocator clears small objects and arrays with stores instead of a {@code memory.fill}, which the IC
  * charges 100 instructions before the bytes ({@code io.jcdk.canister.internal.ZeroFill}).</li>
+ * <li>{@code WasmRuntime.lookupResource} reads its String argument's chars directly: it first makes a String that
+ * has none yet widen them (see {@code HostImportTransformer.lazyCharacters}).</li>
  * </ul>
  */
 final class TeaVmRuntimePatches {
@@ -71,6 +73,21 @@ final class TeaVmRuntimePatches {
                     if (method.getProgram() != null && HostImportTransformer.SPEED.get()) {
                         redirect(method.getProgram(), FILL_ZERO, ZERO_FILL);
                     }
+                }
+            }
+            case "org.teavm.backend.wasm.WasmRuntime" -> {
+                // reads its String argument's chars directly: a String still without them gets them first
+                MethodHolder method = cls.getMethod(MethodDescriptor.parse(
+                        "lookupResource(Lorg/teavm/interop/Address;Ljava/lang/String;)Lorg/teavm/interop/Address;"));
+                if (method != null && method.getProgram() != null) {
+                    Program program = method.getProgram();
+                    Instruction first = program.basicBlockAt(0).getFirstInstruction();
+                    InvokeInstruction widen = new InvokeInstruction();
+                    widen.setType(InvocationType.SPECIAL);
+                    widen.setMethod(new MethodReference("java.lang.String", "jcdk$chars",
+                            ValueType.object("java.lang.String"), ValueType.arrayOf(ValueType.CHARACTER)));
+                    widen.setArguments(program.variableAt(2));
+                    first.insertPrevious(widen);
                 }
             }
             case "org.teavm.runtime.ExceptionHandling" -> {

@@ -15,7 +15,58 @@ final class StringSnippets {
     private StringSnippets() {
     }
 
+    /**
+     * {@code s} through a Candid message: in a canister built for speed a long ASCII text comes back as a String
+     * without chars, widened when one is first read; every use below starts from a fresh one.
+     */
+    static String viaCandid(String s) {
+        java.util.List<io.jcdk.candid.IdlType> text = java.util.List.of(io.jcdk.candid.IdlType.TEXT);
+        byte[] message = io.jcdk.candid.CandidEncoder.encodeArgs(text,
+                java.util.List.of(io.jcdk.candid.IdlValue.text(s)));
+        return io.jcdk.candid.CandidDecoder.decodeArgs(message, text).get(0).asText();
+    }
+
+    static final String LONG_ASCII = "The quick brown fox jumps over the lazy dog, 0123456789 times over, and again!";
+
     static void add(Snippets s) {
+        s.add("String decoded from Candid: each method first", () -> {
+            java.util.List<java.util.function.Function<String, Object>> uses = java.util.List.of(
+                    String::length, String::isEmpty, t -> t.charAt(10), String::hashCode, t -> t.equals(LONG_ASCII),
+                    LONG_ASCII::equals, t -> t.compareTo(LONG_ASCII + "!"), t -> t.indexOf("lazy"),
+                    t -> t.lastIndexOf('o'), t -> t.contains("fox"), t -> t.startsWith("The"),
+                    t -> t.endsWith("again!"), t -> t.substring(4, 9), t -> t.toUpperCase(Locale.ROOT),
+                    t -> t.replace('o', '0'), t -> t.replace("over", "under"), t -> Arrays.toString(t.split(" ")),
+                    t -> t.codePointCount(0, t.length()), t -> t.codePointCount(3, 20), t -> t.chars().sum(),
+                    t -> new String(t.toCharArray()), t -> t.getBytes(StandardCharsets.UTF_8).length,
+                    String::trim, String::strip, String::isBlank, t -> t.concat("?"), t -> t + 42,
+                    t -> new StringBuilder(t).reverse(), t -> new StringBuilder("x").append(t, 3, 9),
+                    t -> String.format("[%s]", t), t -> t.intern() == LONG_ASCII.intern(), t -> t.repeat(2).length(),
+                    t -> t.equalsIgnoreCase(LONG_ASCII.toLowerCase(Locale.ROOT)), t -> t.matches(".*fox.*"),
+                    t -> t.toLowerCase(Locale.ROOT).hashCode(), t -> String.join("|", t, t).length(),
+                    t -> t.contentEquals(new StringBuilder(LONG_ASCII)), t -> t.regionMatches(4, "quick", 0, 5),
+                    t -> { char[] d = new char[5]; t.getChars(4, 9, d, 0); return new String(d); },
+                    t -> switch (t) { case LONG_ASCII -> "switch"; default -> "no"; },
+                    t -> { java.util.Map<String, Integer> m = new java.util.HashMap<>(); m.put(LONG_ASCII, 1);
+                        return m.get(t) + "/" + m.containsKey(t); },
+                    t -> { java.util.Set<String> set = new java.util.TreeSet<>(); set.add(t); set.add(LONG_ASCII);
+                        return set.size(); });
+            StringBuilder out = new StringBuilder();
+            for (java.util.function.Function<String, Object> use : uses) {
+                out.append(use.apply(viaCandid(LONG_ASCII))).append(';');
+            }
+            return out.toString();
+        });
+        s.add("String decoded from Candid: short, non-ASCII and exactly 64 bytes", () -> {
+            StringBuilder out = new StringBuilder();
+            for (String t : new String[] {"short", "x".repeat(63), "y".repeat(64), "\u00e9" + "z".repeat(70),
+                    "z".repeat(70) + "\ud83d\udc02"}) {
+                String d = viaCandid(t);
+                out.append(d.length()).append(d.equals(t)).append(d.hashCode() == t.hashCode())
+                        .append(d.codePointCount(0, d.length())).append(d.charAt(d.length() - 1) == t.charAt(
+                        t.length() - 1)).append(';');
+            }
+            return out.toString();
+        });
         s.add("String: isBlank", () -> " \t".isBlank() + " " + "".isBlank() + " " + " \u2003\n".isBlank() + " "
                 + " x ".isBlank() + " " + "\u00a0".isBlank());
         s.add("String: getBytes UTF-8", () -> Arrays.toString("aé€😀\ud83d!".getBytes(StandardCharsets.UTF_8)));
