@@ -49,6 +49,16 @@ public final class KeptUtf8 {
         return current != null ? current : widen(s);
     }
 
+    /**
+     * Gives {@code s}, whose char field holds {@code current}, its chars if it has none yet: what String's methods
+     * do on entry. Small enough for TeaVM to inline (the widening itself is a call that is never inlined).
+     */
+    public static void ensure(String s, char[] current) {
+        if (current == null) {
+            widen(s);
+        }
+    }
+
     /** {@code s.length()}, whose char field holds {@code current}, without widening a lazy String. */
     public static int lengthOf(String s, char[] current) {
         return current != null ? current.length : field(s).length;

@@ -160,7 +160,7 @@ public class HostImportTransformer implements ClassHolderTransformer {
     }
 
     private static final String KEPT_UTF8 = "io.jcdk.canister.internal.KeptUtf8";
-    private static final String CHARS = "jcdk$chars";
+    static final String CHARS = "jcdk$chars";
     private static final String LENGTH = "jcdk$length";
     static final String SET_CHARACTERS = "jcdk$setCharacters";
 
@@ -191,7 +191,52 @@ public class HostImportTransformer implements ClassHolderTransformer {
                     }
                 }
             }
+            // A String gets its chars once, where its variable is defined (on entry for a parameter or this), and
+            // its reads stay plain field reads: the field, once set, is never cleared. A String defined by a phi
+            // has each of its reads go through jcdk$chars.
+            int params = method.parameterCount();
+            java.util.Map<Variable, Instruction> definitions = new java.util.HashMap<>();
+            org.teavm.model.util.DefinitionExtractor extractor = new org.teavm.model.util.DefinitionExtractor();
+            for (int b = 0; b < program.basicBlockCount(); b++) {
+                for (Instruction insn : program.basicBlockAt(b)) {
+                    insn.acceptVisitor(extractor);
+                    for (Variable defined : extractor.getDefinedVariables()) {
+                        definitions.put(defined, insn);
+                    }
+                }
+            }
+            Instruction first = program.basicBlockAt(0).getFirstInstruction();
+            java.util.Set<Variable> ensured = new java.util.HashSet<>();
+            java.util.List<org.teavm.model.instructions.GetFieldInstruction> routed = new java.util.ArrayList<>();
             for (org.teavm.model.instructions.GetFieldInstruction get : reads) {
+                Variable v = get.getInstance();
+                int index = v.getIndex();
+                boolean param = index <= params && (index > 0 || !method.hasModifier(ElementModifier.STATIC));
+                Instruction definition = definitions.get(v);
+                if (!param && definition == null) {
+                    routed.add(get);
+                } else if (ensured.add(v)) {
+                    // the field read here, then a static call of KeptUtf8 (a class without initialiser: a call of
+                    // String's own statics would add a class-initialisation check to every String method)
+                    org.teavm.model.instructions.GetFieldInstruction current =
+                            new org.teavm.model.instructions.GetFieldInstruction();
+                    current.setField(new FieldReference(STRING, "characters"));
+                    current.setFieldType(chars);
+                    current.setInstance(v);
+                    current.setReceiver(program.createVariable());
+                    InvokeInstruction ensure = new InvokeInstruction();
+                    ensure.setType(InvocationType.SPECIAL);
+                    ensure.setMethod(new MethodReference(KEPT_UTF8, "ensure", string, chars, ValueType.VOID));
+                    ensure.setArguments(v, current.getReceiver());
+                    if (param) {
+                        first.insertPrevious(current);
+                    } else {
+                        definition.insertNext(current);
+                    }
+                    current.insertNext(ensure);
+                }
+            }
+            for (org.teavm.model.instructions.GetFieldInstruction get : routed) {
                 InvokeInstruction call = new InvokeInstruction();
                 call.setType(InvocationType.SPECIAL);
                 call.setMethod(charsOf);
