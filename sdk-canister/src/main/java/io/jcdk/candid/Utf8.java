@@ -202,9 +202,7 @@ final class Utf8 {
                 if (cp < 0x10000 || cp > 0x10ffff) {
                     return -1;
                 }
-                Address d = dst.add(n * 2);
-                d.putChar((char) (0xd7c0 + (cp >> 10)));
-                d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
+                putSurrogates(dst.add(n * 2), cp);
                 i += 4;
                 n += 2;
             } else {
@@ -212,6 +210,12 @@ final class Utf8 {
             }
         }
         return i == len ? n : decodeBytesInMemory(src, len, dst, i, n);
+    }
+
+    /** The surrogate pair of the supplementary code point {@code cp}, at {@code d}. */
+    private static void putSurrogates(Address d, int cp) {
+        d.putChar((char) (0xd7c0 + (cp >> 10)));
+        d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
     }
 
     /** {@link #decodeInMemory} one byte at a time, from byte {@code i} and char {@code n}. */
@@ -268,9 +272,7 @@ final class Utf8 {
                     if (((c1 | c2 << 8 | c3 << 16) & 0xc0c0c0) != 0x808080 || cp < 0x10000 || cp > 0x10ffff) {
                         return -1;
                     }
-                    Address d = dst.add(n * 2);
-                    d.putChar((char) (0xd7c0 + (cp >> 10)));
-                    d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
+                    putSurrogates(dst.add(n * 2), cp);
                     i += 4;
                     n += 2;
                 }
