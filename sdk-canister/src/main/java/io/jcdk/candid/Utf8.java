@@ -108,7 +108,15 @@ final class Utf8 {
         if (n < 0) {
             return null;
         }
-        String s = n == len ? adopt(out) : new String(out, 0, n);
+        String s;
+        if (n == len) {
+            s = adopt(out);
+        } else {
+            // fewer chars than bytes: an array of the exact length, which the copy fills (no clearing first)
+            char[] exact = Mem.uninitializedChars(n);
+            System.arraycopy(out, 0, exact, 0, n);
+            s = adopt(exact);
+        }
         if (len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed()) {
             byte[] utf8 = Mem.uninitializedBytes(len);
             System.arraycopy(b, off, utf8, 0, len);
