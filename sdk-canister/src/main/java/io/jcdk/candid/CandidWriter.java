@@ -183,8 +183,7 @@ public final class CandidWriter {
         Leb128.writeUnsigned(out, n);
         out.ensure(n);
         int at = out.size;
-        int ascii = AsciiRuns.narrow(Utf8.chars(s), n, out.buf, at);
-        if (ascii != n) {
+        if (AsciiRuns.narrow(Mem.chars(s), n, out.buf, at) != n) {
             writeUtf8(s, start);
             return;
         }

@@ -85,25 +85,22 @@ final class Utf8 {
      * of them (in a canister), which {@link CandidWriter#text} then writes without encoding the chars again.
      */
     static String decodeStrict(byte[] b, int off, int len) {
-        if (len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed()
-                && AsciiRuns.allAscii(Address.ofData(b).add(off), len)) {
+        boolean keep = len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed();
+        if (keep && AsciiRuns.allAscii(Address.ofData(b).add(off), len)) {
             // long ASCII: a String of the bytes alone, widened to chars only if the canister reads one
-            byte[] utf8 = Mem.uninitializedBytes(len);
-            System.arraycopy(b, off, utf8, 0, len);
-            return KeptUtf8.lazyAscii(utf8);
+            return KeptUtf8.lazyAscii(copy(b, off, len));
         }
         // every char the String gets is written below; a shorter String copies only those
         char[] out = Mem.uninitializedChars(len);
         int n;
         if (Platform.isWasm() && Platform.optimizesForSpeed()) {
-            Address src = Address.ofData(b).add(off);
-            Address dst = Address.ofData(out);
-            n = AsciiRuns.widenInMemory(src, dst, len);
+            // the ASCII run first, here: for a short ASCII String (most of them) another call costs more than it does
+            n = AsciiRuns.widenInMemory(Address.ofData(b).add(off), Address.ofData(out), len);
             if (n < len) {
-                n = decodeInMemory(src, len, dst, n);
+                n = decodeInMemory(b, off, len, out, n);
             }
         } else {
-            n = decodeArrays(b, off, len, out);
+            n = decodeArrays(b, off, len, out, 0, 0);
         }
         if (n < 0) {
             return null;
@@ -117,12 +114,16 @@ final class Utf8 {
             System.arraycopy(out, 0, exact, 0, n);
             s = adopt(exact);
         }
-        if (len >= KEEP_UTF8_MIN && Platform.isWasm() && Platform.optimizesForSpeed()) {
-            byte[] utf8 = Mem.uninitializedBytes(len);
-            System.arraycopy(b, off, utf8, 0, len);
-            KeptUtf8.keep(s, utf8);
+        if (keep) {
+            KeptUtf8.keep(s, copy(b, off, len));
         }
         return s;
+    }
+
+    private static byte[] copy(byte[] b, int off, int len) {
+        byte[] utf8 = Mem.uninitializedBytes(len);
+        System.arraycopy(b, off, utf8, 0, len);
+        return utf8;
     }
 
     /**
@@ -131,11 +132,13 @@ final class Utf8 {
      */
     static final int KEEP_UTF8_MIN = 64;
 
-    /** The chars written to {@code out}, or -1 if the bytes are not strict UTF-8. */
-    private static int decodeArrays(byte[] b, int off, int len, char[] out) {
+    /**
+     * Decodes {@code b[off + from .. off + len)} into {@code out} from char {@code n} (what comes before is decoded
+     * already); returns the chars in {@code out} then, or -1 if the bytes are not strict UTF-8.
+     */
+    private static int decodeArrays(byte[] b, int off, int len, char[] out, int from, int n) {
         int end = off + len;
-        int i = off;
-        int n = 0;
+        int i = off + from;
         while (i < end) {
             int ascii = AsciiRuns.widen(b, i, out, n, end - i);
             i += ascii;
@@ -167,17 +170,16 @@ final class Utf8 {
     }
 
     /**
-     * {@link #decodeArrays} over linear memory, from {@code start} (the bytes before it were ASCII and are widened):
-     * long ASCII runs go to {@link AsciiRuns}, everything else is decoded
-     * here one character at a time, with the same strictness as {@link #sequenceLength} (checked on the decoded
-     * value: no overlong form, no surrogate, nothing above U+10FFFF).
+     * {@link #decodeArrays} over linear memory, after the first {@code start} bytes (ASCII, widened already): a
+     * character per four-byte load (little-endian: the first byte is the lowest), validated by masks with the same
+     * strictness (no overlong form, no surrogate, nothing above U+10FFFF), and the last bytes by
+     * {@link #decodeArrays}.
      */
-    private static int decodeInMemory(Address src, int len, Address dst, int start) {
+    private static int decodeInMemory(byte[] b, int off, int len, char[] out, int start) {
+        Address src = Address.ofData(b).add(off);
+        Address dst = Address.ofData(out);
         int i = start;
         int n = start;
-        // A character at a time from a four-byte load (little-endian: the first byte is the lowest), validated by
-        // masks; then the last bytes one by one. The same strictness: no overlong form, no surrogate, nothing
-        // above U+10FFFF.
         int wordEnd = len - 3;
         while (i < wordEnd) {
             int w = src.add(i).getInt();
@@ -210,88 +212,16 @@ final class Utf8 {
                 if (cp < 0x10000 || cp > 0x10ffff) {
                     return -1;
                 }
-                putSurrogates(dst.add(n * 2), cp);
+                Address d = dst.add(n * 2);
+                d.putChar((char) (0xd7c0 + (cp >> 10)));
+                d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
                 i += 4;
                 n += 2;
             } else {
                 return -1;
             }
         }
-        return i == len ? n : decodeBytesInMemory(src, len, dst, i, n);
-    }
-
-    /** The surrogate pair of the supplementary code point {@code cp}, at {@code d}. */
-    private static void putSurrogates(Address d, int cp) {
-        d.putChar((char) (0xd7c0 + (cp >> 10)));
-        d.add(2).putChar((char) (0xdc00 | (cp & 0x3ff)));
-    }
-
-    /** {@link #decodeInMemory} one byte at a time, from byte {@code i} and char {@code n}. */
-    private static int decodeBytesInMemory(Address src, int len, Address dst, int i, int n) {
-        while (true) {
-            // back to the run widener after eight ASCII bytes in a row
-            int streak = 0;
-            // i never passes len (each step checked its bytes exist), so == ends the loops: an ordered comparison
-            // of i and len in more than one place becomes a call to TeaVM's compare
-            while (streak < 8 && i != len) {
-                int c = src.add(i).getByte() & 0xff;
-                if (c < 0x80) {
-                    dst.add(n * 2).putChar((char) c);
-                    i++;
-                    n++;
-                    streak++;
-                    continue;
-                }
-                streak = 0;
-                if (c < 0xe0) {
-                    if (c < 0xc2 || i + 1 >= len) {
-                        return -1;
-                    }
-                    int c1 = src.add(i + 1).getByte() & 0xff;
-                    if ((c1 & 0xc0) != 0x80) {
-                        return -1;
-                    }
-                    dst.add(n * 2).putChar((char) ((c & 0x1f) << 6 | (c1 & 0x3f)));
-                    i += 2;
-                    n++;
-                } else if (c < 0xf0) {
-                    if (i + 2 >= len) {
-                        return -1;
-                    }
-                    Address a = src.add(i);
-                    int c1 = a.add(1).getByte() & 0xff;
-                    int c2 = a.add(2).getByte() & 0xff;
-                    int ch = (c & 0x0f) << 12 | (c1 & 0x3f) << 6 | (c2 & 0x3f);
-                    if (((c1 | c2 << 8) & 0xc0c0) != 0x8080 || ch < 0x800 || (ch >= 0xd800 && ch < 0xe000)) {
-                        return -1;
-                    }
-                    dst.add(n * 2).putChar((char) ch);
-                    i += 3;
-                    n++;
-                } else {
-                    if (c > 0xf4 || i + 3 >= len) {
-                        return -1;
-                    }
-                    Address a = src.add(i);
-                    int c1 = a.add(1).getByte() & 0xff;
-                    int c2 = a.add(2).getByte() & 0xff;
-                    int c3 = a.add(3).getByte() & 0xff;
-                    int cp = (c & 0x07) << 18 | (c1 & 0x3f) << 12 | (c2 & 0x3f) << 6 | (c3 & 0x3f);
-                    if (((c1 | c2 << 8 | c3 << 16) & 0xc0c0c0) != 0x808080 || cp < 0x10000 || cp > 0x10ffff) {
-                        return -1;
-                    }
-                    putSurrogates(dst.add(n * 2), cp);
-                    i += 4;
-                    n += 2;
-                }
-            }
-            if (i == len) {
-                return n;
-            }
-            int run = AsciiRuns.widenInMemory(src.add(i), dst.add(n * 2), len - i);
-            i += run;
-            n += run;
-        }
+        return i == len ? n : decodeArrays(b, off, len, out, i, n);
     }
 
     /**
@@ -300,14 +230,6 @@ final class Utf8 {
      */
     static String adopt(char[] chars) {
         return new String(chars);
-    }
-
-    /**
-     * The chars of {@code s}, to be read only. In a canister they are the String's own array, not a copy (the build
-     * points this method at an accessor it adds to TeaVM's String); on the JVM a copy.
-     */
-    static char[] chars(String s) {
-        return s.toCharArray();
     }
 
     /**

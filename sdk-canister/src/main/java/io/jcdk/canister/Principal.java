@@ -49,9 +49,7 @@ public final class Principal implements Comparable<Principal> {
         if (length > MAX_LENGTH) {
             throw new IllegalArgumentException("a principal has at most " + MAX_LENGTH + " bytes, got " + length);
         }
-        if (offset < 0 || length < 0 || offset > src.length - length) {
-            throw new IndexOutOfBoundsException("bytes " + offset + " to " + (offset + length) + " of " + src.length);
-        }
+        checkRange(src, offset, length);
         byte[] copy = new byte[length];
         Mem.copy(src, offset, copy, 0, length);
         return new Principal(copy);
@@ -59,10 +57,14 @@ public final class Principal implements Comparable<Principal> {
 
     /** Whether the raw bytes are {@code src[offset .. offset + length)}, compared in place. */
     public boolean hasBytes(byte[] src, int offset, int length) {
+        checkRange(src, offset, length);
+        return length == bytes.length && Mem.regionEquals(src, offset, bytes, 0, length);
+    }
+
+    private static void checkRange(byte[] src, int offset, int length) {
         if (offset < 0 || length < 0 || offset > src.length - length) {
             throw new IndexOutOfBoundsException("bytes " + offset + " to " + (offset + length) + " of " + src.length);
         }
-        return length == bytes.length && Mem.regionEquals(src, offset, bytes, 0, length);
     }
 
     /** Copies the raw bytes into {@code dest} at {@code offset} ({@link #length()} of them), without a new array. */

@@ -40,6 +40,7 @@ public final class EntryPoint {
     /** Replies with the message {@code w} wrote. */
     public static void reply(CandidWriter w) {
         TeaVmHost.flushConsole();
+        // one run (the usual case): one append with the reply, about 150 instructions less than the loop
         if (!Platform.optimizesForSpeed() || w.runs() == 1) {
             Ic.reply(w.runArray(0), w.size());
             return;

@@ -4,7 +4,7 @@ import org.teavm.interop.Address;
 
 /**
  * The UTF-8 a String decoded from a Candid message keeps (64 bytes or more), so that writing it again is a copy
- * and a few questions about it (is it all ASCII?) need no pass over its chars. In a canister it is a field the build
+ * and some questions about it (is it all ASCII? how many code points?) need no pass over its chars. In a canister it is a field the build
  * adds to TeaVM's String; on the JVM there is none and nothing is kept.
  */
 public final class KeptUtf8 {
@@ -23,12 +23,6 @@ public final class KeptUtf8 {
 
     /** Makes {@code s}, a String on the heap, keep {@code utf8}, its exact UTF-8 encoding. A no-op on the JVM. */
     public static void keep(String s, byte[] utf8) {
-    }
-
-    /** Whether {@code s} is known to be all ASCII: it kept its UTF-8 and that has a byte per char. */
-    public static boolean isAscii(String s) {
-        byte[] utf8 = of(s);
-        return utf8 != null && utf8.length == s.length();
     }
 
     /**

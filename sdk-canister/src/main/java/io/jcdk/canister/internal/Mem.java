@@ -161,7 +161,8 @@ public final class Mem {
      * byte on the IC); on the JVM it is a plain new array.
      */
     public static byte[] uninitializedBytes(int n) {
-        if (Platform.isWasm() && n > 0) {
+        // only speed builds route the allocator's clearing through ZeroFill
+        if (Platform.isWasm() && Platform.optimizesForSpeed() && n > 0) {
             // TeaVM's array block: a 12-byte header, then the elements, rounded up to 4 bytes
             ZeroFill.skipNext((12 + n + 3) & ~3);
         }
@@ -170,9 +171,17 @@ public final class Mem {
 
     /** {@link #uninitializedBytes} for chars. */
     public static char[] uninitializedChars(int n) {
-        if (Platform.isWasm() && n > 0) {
+        if (Platform.isWasm() && Platform.optimizesForSpeed() && n > 0) {
             ZeroFill.skipNext((12 + 2 * n + 3) & ~3);
         }
         return new char[n];
+    }
+
+    /**
+     * The chars of {@code s}, to be read only: in a canister the String's own array, not a copy (the build points
+     * this method at an accessor it adds to TeaVM's String); on the JVM a copy.
+     */
+    public static char[] chars(String s) {
+        return s.toCharArray();
     }
 }

@@ -92,10 +92,9 @@ public final class ClassLibraryPatches {
         // The Candid decoder's Strings take their char arrays instead of copying them (TeaVM's package-private
         // String.fromArray; the decoder never touches an array it gave away).
         replaceStatic("io.jcdk.candid.Utf8", "adopt([C)Ljava/lang/String;", "java.lang.String", "fromArray");
-        // ... and the writer reads Strings' chars in place (an accessor HostImportTransformer adds to String).
-        replaceStatic("io.jcdk.candid.Utf8", "chars(Ljava/lang/String;)[C", "java.lang.String",
-                HostImportTransformer.CHARACTERS_ACCESSOR);
-        replaceStatic(STRINGS, "chars(Ljava/lang/String;)[C", "java.lang.String",
+        // ... and the writer and String methods read a String's chars in place (an accessor HostImportTransformer
+        // adds to String).
+        replaceStatic("io.jcdk.canister.internal.Mem", "chars(Ljava/lang/String;)[C", "java.lang.String",
                 HostImportTransformer.CHARACTERS_ACCESSOR);
         // ... and a long decoded String keeps its UTF-8, which the writer copies (a field HostImportTransformer adds).
         replaceStatic(KEPT_UTF8, "field(Ljava/lang/String;)[B", "java.lang.String", HostImportTransformer.UTF8_GETTER);

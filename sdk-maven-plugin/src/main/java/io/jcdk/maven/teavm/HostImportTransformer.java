@@ -142,15 +142,11 @@ public class HostImportTransformer implements ClassHolderTransformer {
      * Adds {@code static char[] jcdk$characters(String s)} to TeaVM's String, answering {@code s.characters}, the
      * array TeaVM keeps a String's chars in: the Candid writer reads a String in place instead of copying its chars
      * out ({@code getChars} costs about 300 Wasm instructions before it copies anything). Only JCDK's code calls it,
-     * through {@code io.jcdk.candid.Utf8.chars}, and only reads the array.
+     * through {@code io.jcdk.canister.internal.Mem.chars}, and only reads the array.
      */
     private static void addCharactersAccessor(ClassHolder cls, ClassHolderTransformerContext context) {
         ValueType chars = ValueType.arrayOf(ValueType.CHARACTER);
-        MethodHolder accessor = new MethodHolder(CHARACTERS_ACCESSOR, ValueType.object(STRING), chars);
-        accessor.setLevel(AccessLevel.PUBLIC);
-        accessor.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(accessor);
-        ProgramEmitter pe = ProgramEmitter.create(accessor, context.getHierarchy());
+        ProgramEmitter pe = addStatic(cls, context, CHARACTERS_ACCESSOR, ValueType.object(STRING), chars);
         ValueEmitter s = pe.var(1, ValueType.object(STRING));
         if (SPEED.get()) {
             pe.invoke(new MethodReference(STRING, CHARS, ValueType.object(STRING), chars), s).returnValue();
@@ -181,14 +177,13 @@ public class HostImportTransformer implements ClassHolderTransformer {
             if (program == null) {
                 continue;
             }
+            java.util.List<Instruction> instructions = instructionsOf(program);
             java.util.List<org.teavm.model.instructions.GetFieldInstruction> reads = new java.util.ArrayList<>();
-            for (int b = 0; b < program.basicBlockCount(); b++) {
-                for (Instruction insn : program.basicBlockAt(b)) {
-                    if (insn instanceof org.teavm.model.instructions.GetFieldInstruction get
-                            && get.getField().getClassName().equals(STRING)
-                            && get.getField().getFieldName().equals("characters") && get.getInstance() != null) {
-                        reads.add(get);
-                    }
+            for (Instruction insn : instructions) {
+                if (insn instanceof org.teavm.model.instructions.GetFieldInstruction get
+                        && get.getField().getClassName().equals(STRING)
+                        && get.getField().getFieldName().equals("characters") && get.getInstance() != null) {
+                    reads.add(get);
                 }
             }
             // A String gets its chars once, where its variable is defined (on entry for a parameter or this), and
@@ -197,12 +192,10 @@ public class HostImportTransformer implements ClassHolderTransformer {
             int params = method.parameterCount();
             java.util.Map<Variable, Instruction> definitions = new java.util.HashMap<>();
             org.teavm.model.util.DefinitionExtractor extractor = new org.teavm.model.util.DefinitionExtractor();
-            for (int b = 0; b < program.basicBlockCount(); b++) {
-                for (Instruction insn : program.basicBlockAt(b)) {
-                    insn.acceptVisitor(extractor);
-                    for (Variable defined : extractor.getDefinedVariables()) {
-                        definitions.put(defined, insn);
-                    }
+            for (Instruction insn : instructions) {
+                insn.acceptVisitor(extractor);
+                for (Variable defined : extractor.getDefinedVariables()) {
+                    definitions.put(defined, insn);
                 }
             }
             Instruction first = program.basicBlockAt(0).getFirstInstruction();
@@ -253,29 +246,17 @@ public class HostImportTransformer implements ClassHolderTransformer {
                     .returnValue();
         }
 
-        MethodHolder get = new MethodHolder(CHARS, string, chars);
-        get.setLevel(AccessLevel.PUBLIC);
-        get.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(get);
-        ProgramEmitter pe = ProgramEmitter.create(get, context.getHierarchy());
+        ProgramEmitter pe = addStatic(cls, context, CHARS, string, chars);
         ValueEmitter s = pe.var(1, string);
         pe.invoke(new MethodReference(KEPT_UTF8, "charsOf", string, chars, chars), s,
                 s.getField("characters", chars)).returnValue();
 
-        MethodHolder len = new MethodHolder(LENGTH, string, ValueType.INTEGER);
-        len.setLevel(AccessLevel.PUBLIC);
-        len.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(len);
-        pe = ProgramEmitter.create(len, context.getHierarchy());
+        pe = addStatic(cls, context, LENGTH, string, ValueType.INTEGER);
         s = pe.var(1, string);
         pe.invoke(new MethodReference(KEPT_UTF8, "lengthOf", string, chars, ValueType.INTEGER), s,
                 s.getField("characters", chars)).returnValue();
 
-        MethodHolder set = new MethodHolder(SET_CHARACTERS, string, chars, ValueType.VOID);
-        set.setLevel(AccessLevel.PUBLIC);
-        set.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(set);
-        pe = ProgramEmitter.create(set, context.getHierarchy());
+        pe = addStatic(cls, context, SET_CHARACTERS, string, chars, ValueType.VOID);
         pe.var(1, string).setField("characters", pe.var(2, chars));
         pe.exit();
     }
@@ -294,18 +275,10 @@ public class HostImportTransformer implements ClassHolderTransformer {
         field.setLevel(AccessLevel.PRIVATE);
         cls.addField(field);
 
-        MethodHolder getter = new MethodHolder(UTF8_GETTER, ValueType.object(STRING), bytes);
-        getter.setLevel(AccessLevel.PUBLIC);
-        getter.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(getter);
-        ProgramEmitter pe = ProgramEmitter.create(getter, context.getHierarchy());
+        ProgramEmitter pe = addStatic(cls, context, UTF8_GETTER, ValueType.object(STRING), bytes);
         pe.var(1, ValueType.object(STRING)).getField(UTF8_FIELD, bytes).returnValue();
 
-        MethodHolder setter = new MethodHolder(UTF8_SETTER, ValueType.object(STRING), bytes, ValueType.VOID);
-        setter.setLevel(AccessLevel.PUBLIC);
-        setter.getModifiers().add(ElementModifier.STATIC);
-        cls.addMethod(setter);
-        pe = ProgramEmitter.create(setter, context.getHierarchy());
+        pe = addStatic(cls, context, UTF8_SETTER, ValueType.object(STRING), bytes, ValueType.VOID);
         pe.var(1, ValueType.object(STRING)).setField(UTF8_FIELD, pe.var(2, bytes));
         pe.exit();
     }
@@ -340,18 +313,34 @@ public class HostImportTransformer implements ClassHolderTransformer {
         pe.exit();
     }
 
-    /** Replaces each call of {@code Platform.optimizesForSpeed()} by the constant, so TeaVM drops the other branch. */
-    private static void foldSpeedQuestion(Program program, boolean speed) {
-        java.util.List<InvokeInstruction> calls = new java.util.ArrayList<>();
+    /** A new public static method of {@code cls}, ready for its body. */
+    private static ProgramEmitter addStatic(ClassHolder cls, ClassHolderTransformerContext context, String name,
+            ValueType... signature) {
+        MethodHolder method = new MethodHolder(name, signature);
+        method.setLevel(AccessLevel.PUBLIC);
+        method.getModifiers().add(ElementModifier.STATIC);
+        cls.addMethod(method);
+        return ProgramEmitter.create(method, context.getHierarchy());
+    }
+
+    /** The program's instructions, in a list of their own: they may be replaced while it is walked. */
+    static java.util.List<Instruction> instructionsOf(Program program) {
+        java.util.List<Instruction> all = new java.util.ArrayList<>();
         for (int b = 0; b < program.basicBlockCount(); b++) {
             for (Instruction insn : program.basicBlockAt(b)) {
-                if (insn instanceof InvokeInstruction invoke && invoke.getMethod().equals(OPTIMIZES_FOR_SPEED)
-                        && invoke.getReceiver() != null) {
-                    calls.add(invoke);
-                }
+                all.add(insn);
             }
         }
-        for (InvokeInstruction invoke : calls) {
+        return all;
+    }
+
+    /** Replaces each call of {@code Platform.optimizesForSpeed()} by the constant, so TeaVM drops the other branch. */
+    private static void foldSpeedQuestion(Program program, boolean speed) {
+        for (Instruction insn : instructionsOf(program)) {
+            if (!(insn instanceof InvokeInstruction invoke) || !invoke.getMethod().equals(OPTIMIZES_FOR_SPEED)
+                    || invoke.getReceiver() == null) {
+                continue;
+            }
             IntegerConstantInstruction constant = new IntegerConstantInstruction();
             constant.setConstant(speed ? 1 : 0);
             constant.setReceiver(invoke.getReceiver());

@@ -400,11 +400,9 @@ final class TeaVmRuntimePatches {
 
     /** Points every call of {@code from} in the program at {@code to} (same signature, both static). */
     private static void redirect(Program program, MethodReference from, MethodReference to) {
-        for (int b = 0; b < program.basicBlockCount(); b++) {
-            for (Instruction insn : program.basicBlockAt(b)) {
-                if (insn instanceof InvokeInstruction invoke && invoke.getMethod().equals(from)) {
-                    invoke.setMethod(to);
-                }
+        for (Instruction insn : HostImportTransformer.instructionsOf(program)) {
+            if (insn instanceof InvokeInstruction invoke && invoke.getMethod().equals(from)) {
+                invoke.setMethod(to);
             }
         }
     }

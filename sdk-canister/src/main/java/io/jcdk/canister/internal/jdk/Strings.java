@@ -1,6 +1,7 @@
 package io.jcdk.canister.internal.jdk;
 
 import io.jcdk.canister.internal.KeptUtf8;
+import io.jcdk.canister.internal.Mem;
 import io.jcdk.canister.internal.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,7 +264,7 @@ public final class Strings {
                 }
             }
         }
-        char[] chars = chars(s);
+        char[] chars = Mem.chars(s);
         if (Platform.isWasm() && Platform.optimizesForSpeed()) {
             return end - begin - pairsInMemory(Address.ofData(chars), begin, end);
         }
@@ -332,14 +333,6 @@ public final class Strings {
             }
         }
         return pairs;
-    }
-
-    /**
-     * The chars of {@code s}, to be read only: in a canister the String's own array (the build points this method
-     * at an accessor it adds to TeaVM's String), on the JVM a copy.
-     */
-    public static char[] chars(String s) {
-        return s.toCharArray();
     }
 
     /** Runs first in {@code String.substring(int)}: the JDK's exception type and message. */
